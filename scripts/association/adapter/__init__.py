@@ -1,0 +1,1 @@
+"""The only package that imports MkDocs: config schema, plugin hooks, File objects."""

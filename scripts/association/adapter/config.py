@@ -1,0 +1,22 @@
+"""The plugin's options in mkdocs.yml, validated by MkDocs' own config machinery."""
+
+from __future__ import annotations
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+
+from ..content.settings import DEFAULT_COLUMN_CATEGORIES
+
+
+class AssociationConfig(base.Config):
+    timezone = c.Type(str, default="Europe/Amsterdam")
+    """IANA zone for every date and time without an explicit offset."""
+    columns_dir = c.Type(str, default="columns")
+    """Folder of columns, relative to mkdocs.yml."""
+    authors_file = c.Type(str, default="columns/authors.yml")
+    """Authors (id -> name, role, photo, bio), relative to mkdocs.yml."""
+    column_categories = c.ListOfItems(c.Type(str), default=list(DEFAULT_COLUMN_CATEGORIES))
+    per_page = c.Type(int, default=10)
+    """Columns per listing page."""
+    words_per_minute = c.Type(int, default=200)
+    """Reading speed for the reading time shown on a column."""

@@ -1,0 +1,157 @@
+"""MkDocs plugin ``association``: translates between MkDocs and the content/render core.
+
+Modelled on MkDocs' own search plugin: the hooks are thin, per-build state is rebuilt in
+``on_config`` (the plugin object outlives rebuilds under ``mkdocs serve``), and everything
+that decides anything lives in ``content`` and ``render``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Literal
+
+from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_build_datetime
+from mkdocs.utils.templates import TemplateContext
+
+from ..content import publishing
+from ..content.dates import parse_timezone
+from ..content.errors import ContentErrors, FieldError
+from ..content.loader import Content, Paths, load
+from ..content.settings import ContentSettings
+from ..render import dutch, listings
+from ..render.plan import PlannedPage, plan_columns
+from .config import AssociationConfig
+
+THEME_DIR = Path(__file__).resolve().parent.parent / "theme"
+STYLESHEET = "assets/association/association.css"
+
+
+class AssociationPlugin(BasePlugin[AssociationConfig]):
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.preview = False
+        self.pages: dict[str, PlannedPage] = {}
+
+    def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
+        """Remember whether this is a preview: only ``serve`` shows drafts and scheduled columns."""
+        self.preview = command == "serve"
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        """Reset per-build state and put the package's templates under the site's overrides."""
+        self.pages = {}
+        try:
+            timezone = parse_timezone(self.config.timezone)
+        except FieldError as exc:
+            raise PluginError(f"{config.config_file_path}: plugins.association.timezone: {exc.text()}") from None
+        self.settings = ContentSettings(
+            timezone=timezone,
+            column_categories=tuple(self.config.column_categories),
+            words_per_minute=self.config.words_per_minute,
+        )
+        root = Path(config.config_file_path or ".").resolve().parent
+        self.paths = Paths(
+            root=root,
+            docs=Path(config.docs_dir).resolve(),
+            columns=root / self.config.columns_dir,
+            authors_file=root / self.config.authors_file,
+        )
+        # After custom_dir (so overrides/ can replace any template), before Material.
+        if str(THEME_DIR) not in config.theme.dirs:
+            config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_DIR))
+        if STYLESHEET not in config.extra_css:
+            config.extra_css.append(STYLESHEET)
+        return config
+
+    @event_priority(50)
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        """Read all content and add its pages, early (priority 50) so that other plugins,
+        such as search and tags, see the generated pages like any other page."""
+        now = get_build_datetime().astimezone(self.settings.timezone)
+        try:
+            content = load(self.paths, self.settings)
+        except ContentErrors as exc:
+            raise PluginError(exc.report()) from None
+        for page in self._plan(content, now):
+            self._add(files, config, page)
+        return files
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """Give generated pages their template, title and description."""
+        planned = self.pages.get(page.file.src_uri)
+        if planned is None:
+            return markdown
+        page.meta["template"] = planned.template
+        page.meta["title"] = planned.title
+        page.title = planned.title
+        if planned.description:
+            page.meta["description"] = planned.description
+        return markdown
+
+    def on_page_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
+        planned = self.pages.get(page.file.src_uri)
+        if planned is not None:
+            context.update(planned.context)  # type: ignore[typeddict-item]
+        return context
+
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        env.filters.update(
+            nl_date=dutch.long_date,
+            nl_weekday_date=dutch.weekday_date,
+            nl_date_time=dutch.long_date_time,
+            nl_file_size=dutch.file_size,
+            nl_reading_time=dutch.reading_time,
+            nl_file_type=dutch.file_type,
+            iso=dutch.iso,
+            category_url=listings.category_url,
+            author_url=listings.author_url,
+            tag_url=listings.tag_url,
+        )
+        return env
+
+    def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
+        """``mkdocs serve`` watches docs/ only; watch the content folders and overrides too."""
+        for path in (self.paths.columns, self.paths.authors_file, config.theme.custom_dir):
+            if path and Path(path).exists():
+                server.watch(str(path))
+        return server
+
+    def _plan(self, content: Content, now: Any) -> list[PlannedPage]:
+        states = {c.url: publishing.state(c, now, self.settings) for c in content.columns}
+        shown = publishing.visible(content.columns, now, self.settings, preview=self.preview)
+        return plan_columns(shown, states, self.config.per_page)
+
+    def _add(self, files: Files, config: MkDocsConfig, planned: PlannedPage) -> None:
+        """Add one planned page (and its assets) without ever replacing an existing file."""
+        src_uri = planned.url + "index.md"
+        if planned.preview_only:
+            inclusion = InclusionLevel.DRAFT
+        else:
+            inclusion = InclusionLevel.UNDEFINED if planned.in_nav else InclusionLevel.NOT_IN_NAV
+        if planned.source is not None:
+            file = File.generated(config, src_uri, abs_src_path=planned.source.abs_path, inclusion=inclusion)
+            file.edit_uri = Path(os.path.relpath(planned.source.abs_path, config.docs_dir)).as_posix()
+        else:
+            file = File.generated(config, src_uri, content="", inclusion=inclusion)
+        self._append(files, file, planned)
+        self.pages[src_uri] = planned
+        for asset in planned.assets:
+            self._append(files, File.generated(config, asset.url, abs_src_path=asset.abs_path, inclusion=inclusion), planned)
+
+    @staticmethod
+    def _append(files: Files, file: File, planned: PlannedPage) -> None:
+        existing = files.get_file_from_path(file.src_uri)
+        if existing is not None:
+            origin = planned.source.path if planned.source else f"de gegenereerde pagina /{planned.url}"
+            other = existing.abs_src_path or existing.src_uri
+            raise PluginError(f"{origin}: verwacht een unieke URL, maar /{file.url} bestaat al ({other})")
+        files.append(file)

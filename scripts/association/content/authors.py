@@ -1,0 +1,74 @@
+"""Authors: who wrote a column, with the name, role, photo and bio shown on the page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import ContentError, FieldError, describe
+from .frontmatter import _Loader
+from .slugs import is_slug
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Author:
+    id: str
+    name: str
+    role: str = ""
+    photo: str | None = None
+    """Path inside docs/ (e.g. ``assets/auteurs/sofie.svg``), checked by the loader."""
+    bio: str = ""
+
+
+_FIELDS = ("name", "role", "photo", "bio")
+
+
+def parse_authors(path: str, text: str) -> tuple[dict[str, Author], list[ContentError]]:
+    """Read the authors file: a mapping from id to ``name``, ``role``, ``photo``, ``bio``."""
+    errors: list[ContentError] = []
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        data: Any = loader.construct_document(node) if node is not None else {}
+        lines = {str(k.value): k.start_mark.line + 1 for k, _ in node.value} if isinstance(node, yaml.MappingNode) else {}
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        return {}, [ContentError(path, mark.line + 1 if mark else None, None, f"verwacht geldige YAML, gevonden: {exc.problem}")]
+    finally:
+        loader.dispose()
+    if not isinstance(data, dict):
+        return {}, [ContentError(path, 1, None, "verwacht per auteur een id met daaronder name, role, photo en bio")]
+    authors: dict[str, Author] = {}
+    for raw_id, entry in data.items():
+        author_id = str(raw_id)
+        line = lines.get(author_id)
+        if not is_slug(author_id):
+            errors.append(ContentError(path, line, author_id, f"verwacht een id van kleine letters, cijfers en streepjes, gevonden {describe(author_id)}"))
+            continue
+        if not isinstance(entry, dict):
+            errors.append(ContentError(path, line, author_id, "verwacht de velden name, role, photo en bio onder de id"))
+            continue
+        unknown = sorted(set(map(str, entry)) - set(_FIELDS))
+        for key in unknown:
+            errors.append(ContentError(path, line, f"{author_id}.{key}", f"verwacht een van {', '.join(_FIELDS)}, gevonden een onbekend veld"))
+        try:
+            authors[author_id] = Author(
+                id=author_id,
+                name=_text(entry.get("name"), required=True),
+                role=_text(entry.get("role")),
+                photo=_text(entry.get("photo")).lstrip("/") or None,
+                bio=_text(entry.get("bio")),
+            )
+        except FieldError as exc:
+            errors.append(ContentError(path, line, f"{author_id}.name", exc.text()))
+    return authors, errors
+
+
+def _text(value: object, *, required: bool = False) -> str:
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str) or (required and not value.strip()):
+        raise FieldError("tekst", value)
+    return value.strip()

@@ -1,0 +1,280 @@
+"""Columns: the dated pieces (chair's column, news, articles).
+
+``parse_column`` turns one source's front matter into a frozen ``Column`` or a list of
+errors. It does no I/O: the loader hands it the text and, for a folder bundle, the names
+and sizes of the files beside ``index.md``.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from . import fields
+from .authors import Author
+from .dates import Moment, day_of, parse_moment, start_of
+from .errors import ContentError, FieldError
+from .frontmatter import FrontMatter
+from .settings import ContentSettings
+from .slugs import parse_slug, slugify
+from .text import reading_minutes, summary_of
+
+ATTACHMENT_TYPES = (".pdf",)
+IMAGE_TYPES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".avif")
+
+COLUMN_FIELDS = (
+    "title", "date", "author", "category", "tags", "summary", "image", "image_alt",
+    "updated", "draft", "slug", "attachments",
+)
+# Material's own page settings pass through untouched.
+PASSTHROUGH_FIELDS = ("description", "hide", "search", "subtitle")
+
+_BUNDLE = "bundle:"
+_FILE_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})-(.+)$")
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a piece of content came from; gathered by the loader."""
+
+    path: str
+    """Path from the project root with forward slashes, as editors see it in git."""
+    abs_path: str
+    stem: str
+    """File name without ``.md``, or the folder name of a bundle."""
+    bundle: Mapping[str, int] | None = None
+    """For a folder bundle: every other file in the folder (relative name -> size)."""
+
+
+@dataclass(frozen=True)
+class Attachment:
+    filename: str
+    title: str
+    size: int
+    media_type: str
+
+
+@dataclass(frozen=True)
+class Column:
+    source: Source
+    slug: str
+    title: str
+    date: Moment
+    author: Author
+    category: str
+    tags: tuple[str, ...]
+    summary: str
+    body: str
+    reading_minutes: int
+    image: str | None = None
+    """Site path of the image (``columns/2019/slug/foto.jpg`` or ``assets/x.svg``)."""
+    image_alt: str | None = None
+    updated: Moment | None = None
+    draft: bool = False
+    attachments: tuple[Attachment, ...] = ()
+
+    @property
+    def year(self) -> int:
+        return day_of(self.date).year
+
+    @property
+    def url(self) -> str:
+        """Site path of the column page, always ``columns/<year>/<slug>/``."""
+        return column_url(self.year, self.slug)
+
+    @property
+    def category_slug(self) -> str:
+        return slugify(self.category)
+
+    def published_at(self, settings: ContentSettings) -> datetime:
+        """The instant the column goes public: its time, or the start of its day."""
+        return start_of(self.date, settings.timezone)
+
+
+def parse_column(
+    front: FrontMatter,
+    source: Source,
+    settings: ContentSettings,
+    authors: Mapping[str, Author],
+    docs_file_exists: Callable[[str], bool],
+) -> tuple[Column | None, list[ContentError]]:
+    """Validate every field and collect every problem; return a Column only if there are none."""
+    data = front.data
+    errors: list[ContentError] = []
+    values: dict[str, Any] = {}
+
+    def field(name: str, parse: Callable[[Any], Any], *, required: bool = False) -> None:
+        raw = data.get(name)
+        if raw is None:
+            if required:
+                errors.append(ContentError(source.path, front.line(name), name, _missing(name)))
+            return
+        try:
+            values[name] = parse(raw)
+        except FieldError as exc:
+            errors.append(ContentError(source.path, front.line(name), name, exc.text()))
+
+    for name in data:
+        if name not in COLUMN_FIELDS and name not in PASSTHROUGH_FIELDS:
+            hint = fields.unknown_field_hint(name, COLUMN_FIELDS)
+            errors.append(ContentError(
+                source.path, front.line(name), name,
+                f"onbekend veld; verwacht een van {', '.join(COLUMN_FIELDS)}" + (f". {hint}" if hint else ""),
+            ))
+
+    field("title", fields.text, required=True)
+    field("date", lambda v: parse_moment(v, settings.timezone), required=True)
+    field("author", lambda v: _author(v, authors), required=True)
+    field("category", lambda v: fields.choice(v, settings.column_categories, what="een categorie"), required=True)
+    field("tags", fields.text_list)
+    field("summary", fields.text)
+    field("image_alt", fields.text)
+    field("updated", lambda v: parse_moment(v, settings.timezone))
+    field("draft", fields.boolean)
+    field("slug", parse_slug)
+    field("image", lambda v: _image(v, source, docs_file_exists))
+    field("attachments", lambda v: _listed_attachments(v, source))
+
+    if "image" in values and "image_alt" not in values and data.get("image_alt") is None:
+        errors.append(ContentError(
+            source.path, front.line("image"), "image_alt",
+            "verwacht een korte beschrijving van de afbeelding voor wie haar niet kan zien (image_alt), maar die ontbreekt",
+        ))
+    if "updated" in values and "date" in values and day_of(values["updated"]) < day_of(values["date"]):
+        errors.append(ContentError(
+            source.path, front.line("updated"), "updated",
+            f"verwacht een datum op of na 'date' ({values['date']}), gevonden {values['updated']}",
+        ))
+
+    slug = values.get("slug") or _slug_from_name(source.stem)
+    if not slug:
+        errors.append(ContentError(source.path, 1, "slug", f"verwacht een bestandsnaam als 2026-11-22-titel.md, gevonden '{source.stem}'"))
+    if errors:
+        return None, errors
+
+    body = front.body
+    image = values.get("image")
+    if image is not None and image.startswith(_BUNDLE):
+        # A bundle image is published beside the page; a docs/ path stays where it is.
+        image = column_url(day_of(values["date"]).year, slug) + image[len(_BUNDLE):]
+    column = Column(
+        source=source,
+        slug=slug,
+        title=values["title"],
+        date=values["date"],
+        author=values["author"],
+        category=values["category"],
+        tags=values.get("tags", ()),
+        summary=values.get("summary") or summary_of(body),
+        body=body,
+        reading_minutes=reading_minutes(body, settings.words_per_minute),
+        image=image,
+        image_alt=values.get("image_alt"),
+        updated=values.get("updated"),
+        draft=values.get("draft", False),
+        attachments=_attachments(values.get("attachments", {}), source),
+    )
+    return column, []
+
+
+def column_url(year: int, slug: str) -> str:
+    return f"columns/{year}/{slug}/"
+
+
+def _missing(name: str) -> str:
+    examples = {
+        "title": "een titel, bijvoorbeeld title: Warme coalities",
+        "date": "een datum, bijvoorbeeld date: 2026-11-22",
+        "author": "een auteur-id uit het auteursbestand, bijvoorbeeld author: sofie-vriends",
+        "category": "een categorie, bijvoorbeeld category: Column",
+    }
+    return f"verwacht {examples.get(name, 'een waarde')}, maar het veld ontbreekt"
+
+
+def _slug_from_name(stem: str) -> str:
+    match = _FILE_NAME.match(stem)
+    return slugify(match.group(2) if match else stem)
+
+
+def _author(value: object, authors: Mapping[str, Author]) -> Author:
+    if isinstance(value, str) and value.strip() in authors:
+        return authors[value.strip()]
+    known = sorted(authors)
+    fields.choice(value, known, what="een auteur uit het auteursbestand")
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _image(value: object, source: Source, docs_file_exists: Callable[[str], bool]) -> str:
+    """``foto.jpg`` (in the bundle folder) or ``/assets/...`` (inside docs/)."""
+    path = fields.text(value, what="een afbeelding: een bestand in de map van de column, of /assets/...")
+    if not path.lower().endswith(IMAGE_TYPES):
+        raise FieldError(f"een afbeelding ({', '.join(IMAGE_TYPES)})", path)
+    if path.startswith("/"):
+        inside = path.lstrip("/")
+        if ".." in inside.split("/") or not docs_file_exists(inside):
+            raise FieldError("een bestaand bestand in docs/", path)
+        return inside
+    if source.bundle is None:
+        raise FieldError(
+            "een pad dat met / begint (een bestand in docs/), of een column als map met de afbeelding erin", path
+        )
+    if path not in source.bundle:
+        raise FieldError(f"een bestand in de map {source.path.rsplit('/', 1)[0]}/", path)
+    return _BUNDLE + path
+
+
+def _listed_attachments(value: object, source: Source) -> dict[str, str]:
+    """``attachments``: a list of file names, or of ``{file: ..., title: ...}``."""
+    if source.bundle is None:
+        raise FieldError("bijlagen alleen bij een column als map (columns/2026-11-22-titel/index.md)", value)
+    if not isinstance(value, list):
+        raise FieldError("een lijst met bijlagen, zoals - file: verslag.pdf", value)
+    listed: dict[str, str] = {}
+    for item in value:
+        if isinstance(item, str):
+            name, title = item, ""
+        elif isinstance(item, dict) and isinstance(item.get("file"), str):
+            name, title = item["file"], fields.optional_text(item.get("title"))
+        else:
+            raise FieldError("per bijlage een bestandsnaam, of file: en title:", item)
+        if name not in source.bundle:
+            raise FieldError(f"een bestand in de map {source.path.rsplit('/', 1)[0]}/", name)
+        listed[name] = title
+    return listed
+
+
+def _attachments(listed: Mapping[str, str], source: Source) -> tuple[Attachment, ...]:
+    """Listed attachments in their order, then every other PDF in the bundle by name."""
+    if source.bundle is None:
+        return ()
+    names = list(listed) + sorted(
+        name for name in source.bundle if name.lower().endswith(ATTACHMENT_TYPES) and name not in listed
+    )
+    return tuple(
+        Attachment(
+            filename=name,
+            title=listed.get(name) or _title_from_name(name),
+            size=source.bundle[name],
+            media_type=mimetypes.guess_type(name)[0] or "application/octet-stream",
+        )
+        for name in names
+    )
+
+
+def _title_from_name(name: str) -> str:
+    stem = name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    words = re.sub(r"[-_]+", " ", stem).strip()
+    return words[:1].upper() + words[1:]
+
+
+def is_future(column: Column, now: datetime, settings: ContentSettings) -> bool:
+    return column.published_at(settings) > now
+
+
+def sort_key(column: Column, settings: ContentSettings) -> tuple[datetime, str]:
+    """Newest first when reversed; the slug breaks ties so order never depends on the disk."""
+    return (column.published_at(settings), column.slug)

@@ -1,0 +1,101 @@
+"""One date model for every content type.
+
+A bare date (``2019-02-20``) stays a ``date``: it is a day, not UTC midnight. A date with a
+time is a timezone-aware ``datetime`` in the configured zone (Europe/Amsterdam by default).
+Pages, feeds, JSON-LD and iCalendar all read these same values.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from .errors import FieldError
+
+Moment = date | datetime
+"""A day (``date``) or an aware point in time (``datetime``)."""
+
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_ISO_DATETIME = re.compile(
+    r"^(\d{4})-(\d{2})-(\d{2})[T ](\d{1,2}):(\d{2})(?::(\d{2}))?\s*(Z|[+-]\d{2}:?\d{2})?$"
+)
+_DUTCH_ORDER = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:\s+(\d{1,2}[:.]\d{2}))?$")
+
+EXPECTED = "een datum als 2026-11-22 of een datum en tijd als 2026-11-22 14:30"
+
+
+def parse_moment(value: object, tz: ZoneInfo) -> Moment:
+    """Parse a front-matter value into a ``date`` or an aware ``datetime`` in ``tz``.
+
+    Accepts ``YYYY-MM-DD``, ``YYYY-MM-DD HH:MM[:SS]`` (also with ``T``) and an explicit UTC
+    offset, which is converted into ``tz``. Dutch order (``22-11-2026``) gets the ISO form
+    as a hint, because it is the mistake editors make most.
+    """
+    if isinstance(value, datetime):
+        return value.astimezone(tz) if value.tzinfo else value.replace(tzinfo=tz)
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str):
+        raise FieldError(EXPECTED, value)
+    text = value.strip()
+    if match := _ISO_DATE.match(text):
+        return _make_date(text, *map(int, match.groups()))
+    if match := _ISO_DATETIME.match(text):
+        year, month, day, hour, minute, second, offset = match.groups()
+        day_value = _make_date(text, int(year), int(month), int(day))
+        if int(hour) > 23 or int(minute) > 59 or int(second or 0) > 59:
+            raise FieldError("een tijd tussen 00:00 en 23:59", text)
+        clock = time(int(hour), int(minute), int(second or 0))
+        if offset:
+            parsed = datetime.fromisoformat(f"{day_value.isoformat()}T{clock.isoformat()}{_offset(offset)}")
+            return parsed.astimezone(tz)
+        return datetime.combine(day_value, clock, tzinfo=tz)
+    if match := _DUTCH_ORDER.match(text):
+        day, month, year, clock = match.groups()
+        iso = f"{year}-{int(month):02d}-{int(day):02d}"
+        if clock:
+            iso += " " + clock.replace(".", ":").zfill(5)
+        raise FieldError(EXPECTED, text, hint=f"Schrijf eerst het jaar: {iso}")
+    raise FieldError(EXPECTED, text)
+
+
+def _make_date(text: str, year: int, month: int, day: int) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise FieldError("een datum die bestaat", text, hint=_why_impossible(year, month, day)) from None
+
+
+def _why_impossible(year: int, month: int, day: int) -> str:
+    if not 1 <= month <= 12:
+        return f"Een jaar heeft 12 maanden, geen {month}"
+    return f"Die maand heeft geen dag {day}"
+
+
+def _offset(offset: str) -> str:
+    if offset == "Z":
+        return "+00:00"
+    return offset if ":" in offset else f"{offset[:3]}:{offset[3:]}"
+
+
+def parse_timezone(value: object) -> ZoneInfo:
+    """An IANA zone name such as ``Europe/Amsterdam``."""
+    if not isinstance(value, str) or not value.strip():
+        raise FieldError("een tijdzone als Europe/Amsterdam", value)
+    try:
+        return ZoneInfo(value.strip())
+    except (ZoneInfoNotFoundError, ValueError):
+        raise FieldError("een bestaande tijdzone als Europe/Amsterdam", value) from None
+
+
+def start_of(moment: Moment, tz: ZoneInfo) -> datetime:
+    """The aware instant at which ``moment`` begins: midnight in ``tz`` for a bare date."""
+    if isinstance(moment, datetime):
+        return moment
+    return datetime.combine(moment, time(0, 0), tzinfo=tz)
+
+
+def day_of(moment: Moment) -> date:
+    """The calendar day of ``moment`` (in its own zone)."""
+    return moment.date() if isinstance(moment, datetime) else moment

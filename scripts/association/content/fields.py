@@ -1,0 +1,76 @@
+"""Small pure parsers, one per kind of front-matter value.
+
+Each takes the raw YAML value and returns a typed value or raises ``FieldError`` with what
+was expected; the content parsers attach file, line and field name.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Sequence
+
+from .errors import FieldError
+from .slugs import slugify
+
+
+def text(value: object, *, what: str = "tekst") -> str:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str) or not value.strip():
+        raise FieldError(what, value)
+    return " ".join(value.split())
+
+
+def optional_text(value: object) -> str:
+    return "" if value is None else text(value)
+
+
+def boolean(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise FieldError("true of false", value)
+
+
+def choice(value: object, options: Sequence[str], *, what: str) -> str:
+    """One of ``options``; a near miss (case, typo) is suggested, all options are listed."""
+    if isinstance(value, str):
+        for option in options:
+            if option == value.strip():
+                return option
+    found = value if isinstance(value, str) else None
+    hint = ""
+    if isinstance(value, str):
+        by_case = [o for o in options if o.casefold() == value.strip().casefold()]
+        close = by_case or difflib.get_close_matches(value, options, n=1, cutoff=0.6)
+        if close:
+            hint = f"Bedoelde je '{close[0]}'?"
+    raise FieldError(f"{what}: een van {', '.join(options)}", found if found is not None else value, hint=hint)
+
+
+def text_list(value: object) -> tuple[str, ...]:
+    """A YAML list of words; a comma-separated line is accepted too."""
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        items: list[object] = [part for part in value.split(",")]
+    elif isinstance(value, list):
+        items = list(value)
+    else:
+        raise FieldError("een lijst zoals [netwerken, bestuur]", value)
+    result: list[str] = []
+    for item in items:
+        if isinstance(item, (int, float)) and not isinstance(item, bool):
+            item = str(item)
+        if not isinstance(item, str) or not item.strip():
+            raise FieldError("een lijst van woorden zoals [netwerken, bestuur]", value)
+        word = " ".join(item.split())
+        if not slugify(word):
+            raise FieldError("woorden met letters of cijfers", word)
+        if word not in result:
+            result.append(word)
+    return tuple(result)
+
+
+def unknown_field_hint(name: str, known: Sequence[str]) -> str:
+    close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+    return f"Bedoelde je '{close[0]}'?" if close else ""

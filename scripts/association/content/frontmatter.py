@@ -1,0 +1,130 @@
+"""Our own front-matter reader.
+
+MkDocs' reader swallows YAML errors and hands back an empty ``meta``; an editor would then
+see a page without title instead of an error. This reader fails loudly, with the line in
+the file (not in the YAML block), and keeps the line of every key so field errors can point
+at it.
+
+Dates are left as text (the YAML timestamp type is switched off): ``2026-02-30`` would
+otherwise crash inside PyYAML, and one date parser (``dates.py``) gives every date field
+the same rules and the same messages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from .errors import ContentError, describe
+
+DELIMITER = "---"
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader without the implicit timestamp type."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    """The parsed header of a source file and the Markdown body after it."""
+
+    path: str
+    data: dict[str, Any]
+    lines: dict[str, int] = field(default_factory=dict)
+    body: str = ""
+    body_line: int = 1
+
+    def line(self, key: str) -> int | None:
+        """The line of ``key`` in the file, or of the header's start when absent."""
+        return self.lines.get(key, 1)
+
+
+class FrontMatterError(Exception):
+    def __init__(self, error: ContentError) -> None:
+        self.error = error
+        super().__init__(str(error))
+
+
+def decode(path: str, raw: bytes) -> str:
+    """Bytes to text: UTF-8 only, a BOM is dropped, Windows line endings are accepted."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise FrontMatterError(
+            ContentError(
+                path,
+                line,
+                None,
+                "verwacht tekst in UTF-8, gevonden een byte die geen UTF-8 is "
+                f"(0x{raw[exc.start]:02x}). Sla het bestand op als UTF-8.",
+            )
+        ) from None
+    text = text.removeprefix("\ufeff")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def parse(path: str, text: str) -> FrontMatter:
+    """Split ``text`` into front matter and body; raise FrontMatterError on any problem."""
+    if not text.strip():
+        raise _error(path, 1, "verwacht front matter tussen twee regels '---', gevonden een leeg bestand")
+    lines = text.split("\n")
+    if lines[0].rstrip() != DELIMITER:
+        raise _error(
+            path, 1, f"verwacht '---' op de eerste regel (begin van de front matter), gevonden {describe(lines[0])}"
+        )
+    try:
+        end = next(i for i, line in enumerate(lines[1:], start=1) if line.rstrip() == DELIMITER)
+    except StopIteration:
+        raise _error(
+            path, 1, "verwacht een tweede regel '---' die de front matter afsluit, maar die ontbreekt"
+        ) from None
+    header_lines = lines[1:end]
+    for number, line in enumerate(header_lines, start=2):
+        if "\t" in line[: len(line) - len(line.lstrip())]:
+            raise _error(path, number, "verwacht spaties voor het inspringen, gevonden een tab. Vervang de tab door spaties")
+    data, key_lines = _load_yaml(path, "\n".join(header_lines))
+    body = "\n".join(lines[end + 1 :])
+    return FrontMatter(path, data, key_lines, body, end + 2)
+
+
+def _load_yaml(path: str, header: str) -> tuple[dict[str, Any], dict[str, int]]:
+    loader = _Loader(header)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return {}, {}
+        if not isinstance(node, yaml.MappingNode):
+            raise _error(path, 2, "verwacht velden als 'naam: waarde', gevonden iets anders")
+        key_lines: dict[str, int] = {}
+        for key_node, _value in node.value:
+            key = str(key_node.value)
+            line = key_node.start_mark.line + 2
+            if key in key_lines:
+                raise _error(path, line, f"het veld '{key}' staat twee keer in de front matter (ook op regel {key_lines[key]})")
+            key_lines[key] = line
+        data = loader.construct_document(node)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 2 if mark else 2
+        problem = exc.problem or "onleesbare YAML"
+        raise _error(
+            path,
+            line,
+            f"verwacht geldige YAML, gevonden: {problem}. Staat er een ':' in een waarde? Zet die waarde tussen aanhalingstekens",
+        ) from None
+    finally:
+        loader.dispose()
+    return {str(k): v for k, v in data.items()}, key_lines
+
+
+def _error(path: str, line: int, message: str) -> FrontMatterError:
+    return FrontMatterError(ContentError(path, line, None, message))

@@ -1,0 +1,55 @@
+"""Plain-text helpers on Markdown: summaries and reading time.
+
+Summaries are plain text because they land in places that are not HTML pages: meta
+descriptions, feed summaries, JSON-LD, iCalendar. Rendering them as Markdown in a listing
+would also break relative links, which point from the column's own folder.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+MORE = "<!-- more -->"
+
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+_HTML = re.compile(r"<[^>]+>")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~|`)(?=\S)(.+?)(?<=\S)\1")
+_ATTR_LIST = re.compile(r"\{[:#.][^}]*\}")
+_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\w+")
+
+
+def plain_text(markdown: str) -> str:
+    """Markdown to one line of readable text (links keep their text, images drop)."""
+    text = _IMAGE.sub("", markdown)
+    text = _LINK.sub(r"\1", text)
+    text = _REF_LINK.sub(r"\1", text)
+    text = _HTML.sub("", text)
+    text = _ATTR_LIST.sub("", text)
+    for _ in range(2):  # nested emphasis such as ***word***
+        text = _EMPHASIS.sub(r"\2", text)
+    text = re.sub(r"^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+", "", text, flags=re.MULTILINE)
+    return _SPACE.sub(" ", text).strip()
+
+
+def summary_of(body: str) -> str:
+    """The text before ``<!-- more -->``, else the first paragraph of prose."""
+    if MORE in body:
+        return plain_text(body.split(MORE, 1)[0])
+    for block in re.split(r"\n\s*\n", body):
+        stripped = block.strip()
+        if not stripped or stripped.startswith(("#", "!", "<", "|", "```", "~~~", "---", ":::", "[TOC]")):
+            continue
+        text = plain_text(stripped)
+        if text:
+            return text
+    return ""
+
+
+def reading_minutes(body: str, words_per_minute: int) -> int:
+    """Whole minutes, at least one: the figure readers expect next to a byline."""
+    words = len(_WORD.findall(plain_text(body)))
+    return max(1, math.ceil(words / words_per_minute))

@@ -1,0 +1,1 @@
+"""Pure renderers: content objects in, text or page structures out. No MkDocs, no I/O."""

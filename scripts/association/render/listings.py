@@ -1,0 +1,162 @@
+"""Listing pages for columns: the index, year archives, and per category, author and tag.
+
+The structure (which columns on which page, which URL, previous and next) is computed here
+as plain data; templates in the theme draw it. URLs are Dutch and stable:
+
+``columns/``, ``columns/pagina/2/``, ``columns/2019/``, ``columns/categorie/nieuws/``,
+``columns/auteur/sofie-vriends/``, ``columns/trefwoord/netwerken/``, ``columns/archief/``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from ..content.columns import Column
+from ..content.slugs import slugify
+
+K = TypeVar("K", bound=Hashable)
+
+INDEX = "columns/"
+ARCHIVE = "columns/archief/"
+
+
+@dataclass(frozen=True)
+class Listing:
+    """One page of a list of columns."""
+
+    kind: str
+    """``index``, ``year``, ``category``, ``author`` or ``tag``."""
+    title: str
+    url: str
+    columns: tuple[Column, ...]
+    page: int = 1
+    pages: int = 1
+    first_url: str = ""
+    prev_url: str | None = None
+    next_url: str | None = None
+    description: str = ""
+
+    @property
+    def page_urls(self) -> tuple[str, ...]:
+        return tuple(page_url(self.first_url, n) for n in range(1, self.pages + 1))
+
+
+@dataclass(frozen=True)
+class Facet:
+    """A link in the archive overview: a year, category, author or tag with its count."""
+
+    label: str
+    url: str
+    count: int
+
+
+@dataclass(frozen=True)
+class Archive:
+    url: str
+    years: tuple[Facet, ...]
+    categories: tuple[Facet, ...]
+    authors: tuple[Facet, ...]
+    tags: tuple[Facet, ...]
+
+
+def page_url(base: str, number: int) -> str:
+    return base if number == 1 else f"{base}pagina/{number}/"
+
+
+def year_url(year: int) -> str:
+    return f"columns/{year}/"
+
+
+def category_url(category: str) -> str:
+    return f"columns/categorie/{slugify(category)}/"
+
+
+def author_url(author_id: str) -> str:
+    return f"columns/auteur/{author_id}/"
+
+
+def tag_url(tag: str) -> str:
+    return f"columns/trefwoord/{slugify(tag)}/"
+
+
+def paginate(kind: str, title: str, base: str, columns: Sequence[Column], per_page: int, description: str = "") -> list[Listing]:
+    """Split ``columns`` into pages; an empty list still gets one (empty) page."""
+    chunks = [tuple(columns[i : i + per_page]) for i in range(0, len(columns), per_page)] or [()]
+    total = len(chunks)
+    return [
+        Listing(
+            kind=kind,
+            title=title if number == 1 else f"{title} (pagina {number})",
+            url=page_url(base, number),
+            columns=chunk,
+            page=number,
+            pages=total,
+            first_url=base,
+            prev_url=page_url(base, number - 1) if number > 1 else None,
+            next_url=page_url(base, number + 1) if number < total else None,
+            description=description,
+        )
+        for number, chunk in enumerate(chunks, start=1)
+    ]
+
+
+def column_listings(columns: Sequence[Column], per_page: int) -> list[Listing]:
+    """Every listing page for ``columns`` (already newest first)."""
+    listings = paginate("index", "Columns", INDEX, columns, per_page, "Columns, nieuws en artikelen van Verdiwel.")
+    for year, items in _group(columns, lambda c: [c.year]).items():
+        listings += paginate("year", f"Archief {year}", year_url(year), items, per_page, f"Alles wat in {year} verscheen.")
+    for category, items in _group(columns, lambda c: [c.category]).items():
+        listings += paginate("category", category, category_url(category), items, per_page)
+    for author_id, items in _group(columns, lambda c: [c.author.id]).items():
+        author = items[0].author
+        listings += paginate("author", author.name, author_url(author_id), items, per_page, author.role)
+    labels = tag_labels(columns)
+    for tag, items in _group(columns, lambda c: [slugify(t) for t in c.tags]).items():
+        listings += paginate("tag", f"Trefwoord: {labels[tag]}", tag_url(labels[tag]), items, per_page)
+    return listings
+
+
+def tag_labels(columns: Iterable[Column]) -> dict[str, str]:
+    """Tag slug -> the spelling first used (newest column), so 'Netwerken' and 'netwerken' are one tag."""
+    labels: dict[str, str] = {}
+    for column in columns:
+        for tag in column.tags:
+            labels.setdefault(slugify(tag), tag)
+    return labels
+
+
+def archive(columns: Sequence[Column]) -> Archive:
+    """The overview that links every year, category, author and tag with a count."""
+    years = Counter(c.year for c in columns)
+    categories = Counter(c.category for c in columns)
+    authors = Counter(c.author.id for c in columns)
+    names = {c.author.id: c.author.name for c in columns}
+    tags = Counter(slugify(t) for c in columns for t in c.tags)
+    labels = tag_labels(columns)
+    return Archive(
+        url=ARCHIVE,
+        years=tuple(Facet(str(y), year_url(y), n) for y, n in sorted(years.items(), reverse=True)),
+        categories=tuple(Facet(c, category_url(c), n) for c, n in sorted(categories.items())),
+        authors=tuple(Facet(names[a], author_url(a), n) for a, n in sorted(authors.items(), key=lambda i: names[i[0]])),
+        tags=tuple(Facet(labels[t], tag_url(t), n) for t, n in sorted(tags.items())),
+    )
+
+
+def neighbours(columns: Sequence[Column], column: Column) -> tuple[Column | None, Column | None]:
+    """(older, newer) than ``column`` in the newest-first sequence."""
+    index = next(i for i, c in enumerate(columns) if c is column)
+    older = columns[index + 1] if index + 1 < len(columns) else None
+    newer = columns[index - 1] if index > 0 else None
+    return older, newer
+
+
+def _group(columns: Iterable[Column], keys: Callable[[Column], Iterable[K]]) -> dict[K, list[Column]]:
+    """Columns per key, each group keeping the newest-first order."""
+    groups: dict[K, list[Column]] = defaultdict(list)
+    for column in columns:
+        for key in keys(column):
+            groups[key].append(column)
+    return dict(groups)

@@ -1,0 +1,77 @@
+"""The plan of generated pages: which URL, which template, which data.
+
+The adapter turns each ``PlannedPage`` into a MkDocs ``File`` and hands ``context`` to the
+template. Keeping the plan here means the page structure is testable without MkDocs and a
+move to another engine rewrites only the adapter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from ..content.columns import Column, Source
+from ..content.publishing import State
+from . import listings
+
+COLUMN_TEMPLATE = "column.html"
+LISTING_TEMPLATE = "column-list.html"
+ARCHIVE_TEMPLATE = "column-archive.html"
+
+
+@dataclass(frozen=True)
+class Asset:
+    url: str
+    abs_path: str
+
+
+@dataclass(frozen=True)
+class PlannedPage:
+    url: str
+    template: str
+    title: str
+    description: str = ""
+    context: Mapping[str, object] = field(default_factory=dict)
+    source: Source | None = None
+    """The real Markdown source, or None for a page generated from data alone."""
+    assets: tuple[Asset, ...] = ()
+    preview_only: bool = False
+    """Drafts and scheduled columns: built by ``mkdocs serve``, never by ``mkdocs build``."""
+    in_nav: bool = False
+
+
+def plan_columns(columns: Sequence[Column], states: Mapping[str, State], per_page: int) -> list[PlannedPage]:
+    """Pages for ``columns`` (newest first, already filtered to what may be shown)."""
+    pages: list[PlannedPage] = []
+    for column in columns:
+        older, newer = listings.neighbours(columns, column)
+        state = states[column.url]
+        bundle = column.source.bundle or {}
+        folder = column.source.abs_path.rsplit("/", 1)[0]
+        pages.append(PlannedPage(
+            url=column.url,
+            template=COLUMN_TEMPLATE,
+            title=column.title,
+            description=column.summary,
+            context={"column": column, "column_state": state.value, "column_older": older, "column_newer": newer},
+            source=column.source,
+            assets=tuple(Asset(column.url + name, f"{folder}/{name}") for name in sorted(bundle)),
+            preview_only=state is not State.PUBLISHED,
+        ))
+    for listing in listings.column_listings(columns, per_page):
+        pages.append(PlannedPage(
+            url=listing.url,
+            template=LISTING_TEMPLATE,
+            title=listing.title,
+            description=listing.description,
+            context={"listing": listing, "column_states": states},
+            in_nav=listing.url == listings.INDEX,
+        ))
+    pages.append(PlannedPage(
+        url=listings.ARCHIVE,
+        template=ARCHIVE_TEMPLATE,
+        title="Archief",
+        description="Alle columns per jaar, categorie, auteur en trefwoord.",
+        context={"archive": listings.archive(columns)},
+    ))
+    return pages
