@@ -1,0 +1,113 @@
+"""A small real site in a temp folder, built in-process by MkDocs with our plugin.
+
+Tests write Markdown into it, build with a pinned ``SOURCE_DATE_EPOCH`` under strict
+settings, and read back the HTML that MkDocs wrote. No MkDocs object is mocked.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import textwrap
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
+
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+# 23 November 2026, 12:00 UTC: the "now" of every test build unless a test says otherwise.
+DEFAULT_NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
+
+AUTHORS = """\
+sofie-vriends:
+  name: Sofie Vriends
+  role: Voorzitter Verdiwel
+  photo: assets/sofie.svg
+  bio: Voorzitter sinds 2021.
+greet-bouman:
+  name: Greet Bouman
+  role: Voorzitter Verdiwel
+"""
+
+
+class BuildFailed(Exception):
+    def __init__(self, messages: str) -> None:
+        self.messages = messages
+        super().__init__(messages)
+
+
+class Project:
+    """A throw-away site: ``write`` sources, ``build`` it, ``read`` what was written."""
+
+    def __init__(self, root: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+        self.root = root
+        self._monkeypatch = monkeypatch
+        self._caplog = caplog
+        self.plugin_options: dict[str, Any] = {"per_page": 10}
+        self.write("docs/index.md", "# Home\n\nWelkom.\n")
+        self.write("docs/assets/sofie.svg", '<svg xmlns="http://www.w3.org/2000/svg"/>')
+        self.write("columns/authors.yml", AUTHORS)
+
+    def write(self, relative: str, text: str | bytes) -> Path:
+        path = self.root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+        return path
+
+    def column(self, name: str, *, body: str = "Een alinea tekst.", **fields: Any) -> Path:
+        """Write ``columns/<name>.md`` (or ``<name>/index.md`` when name ends in /)."""
+        front = {"title": "Een column", "date": "2026-01-10", "author": "sofie-vriends", "category": "Column"}
+        front.update({k: v for k, v in fields.items() if v is not None})
+        text = "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False) + "---\n\n" + body + "\n"
+        relative = f"columns/{name}index.md" if name.endswith("/") else f"columns/{name}.md"
+        return self.write(relative, text)
+
+    def config_text(self, site_dir: str) -> str:
+        config = {
+            "site_name": "Testvereniging",
+            "site_url": "https://www.example.nl/",
+            "site_dir": site_dir,
+            "theme": {"name": "material", "language": "nl", "font": False},
+            "plugins": ["search", {"association": self.plugin_options}],
+            "validation": {
+                "links": {"not_found": "warn", "anchors": "warn", "unrecognized_links": "warn"},
+            },
+        }
+        return yaml.safe_dump(config, sort_keys=False)
+
+    def build(self, *, serve: bool = False, now: datetime = DEFAULT_NOW, site_dir: str = "site") -> Path:
+        config_file = self.write("mkdocs.yml", self.config_text(site_dir))
+        self._monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(now.timestamp())))
+        self._caplog.clear()
+        config = load_config(str(config_file), strict=True)
+        config.plugins.on_startup(command="serve" if serve else "build", dirty=False)
+        try:
+            with self._caplog.at_level(logging.WARNING, logger="mkdocs"):
+                build(config, serve_url="http://127.0.0.1:8000/" if serve else None)
+        except Abort as exc:
+            messages = "\n".join(r.getMessage() for r in self._caplog.records)
+            raise BuildFailed(f"{exc}\n{messages}") from None
+        finally:
+            config.plugins.on_shutdown()
+        return self.root / site_dir
+
+    def read(self, site_path: str, site_dir: str = "site") -> str:
+        return (self.root / site_dir / site_path).read_text(encoding="utf-8")
+
+    def exists(self, site_path: str, site_dir: str = "site") -> bool:
+        return (self.root / site_dir / site_path).exists()
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> Iterator[Project]:
+    yield Project(tmp_path, monkeypatch, caplog)

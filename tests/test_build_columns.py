@@ -1,0 +1,210 @@
+"""Real builds: column pages and listings as MkDocs writes them."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import subprocess
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from conftest import BuildFailed, Project
+
+
+def text_of(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+def test_column_page_shows_byline_date_reading_time_and_signature(project: Project):
+    project.column("2019-02-20-netwerksamenwerking", title="Netwerksamenwerking, gewoon doen!", date="2019-02-20",
+                   category="Nieuws", tags=["netwerken"], body="woord " * 420)
+    project.build()
+    html = project.read("columns/2019/netwerksamenwerking/index.html")
+    text = text_of(html)
+    assert "<h1 id=\"av-column-title\">Netwerksamenwerking, gewoon doen!</h1>" in html
+    assert '<time datetime="2019-02-20">20 februari 2019</time>' in html
+    assert "3 minuten leestijd" in text
+    assert 'src="../../../assets/sofie.svg"' in html
+    assert '>Sofie Vriends</a><span class="av-byline__role">, Voorzitter Verdiwel</span>' in html
+    signature = html.split('class="av-signature"')[1].split("</footer>")[0]
+    assert "Sofie Vriends" in signature and "Voorzitter Verdiwel" in signature
+    assert 'href="../../categorie/nieuws/"' in html
+    assert 'href="../../trefwoord/netwerken/"' in html
+    assert '<html lang="nl"' in html
+
+
+def test_bundle_column_publishes_images_and_lists_attachments_with_type_and_size(project: Project):
+    project.write("columns/2022-03-01-lokaal-netwerk/verslag-sessie.pdf", b"%PDF-1.4\n" + b"x" * 2400)
+    project.write("columns/2022-03-01-lokaal-netwerk/foto.svg", '<svg xmlns="http://www.w3.org/2000/svg"/>')
+    project.column("2022-03-01-lokaal-netwerk/", date="2022-03-01", category="Artikel", image="foto.svg",
+                   image_alt="Tekening van een netwerk", body="Zie de bijlage.\n\n![Schets](foto.svg)",
+                   attachments=[{"file": "verslag-sessie.pdf", "title": "Verbinden, verwonderen, vertellen!"}])
+    project.build()
+    html = project.read("columns/2022/lokaal-netwerk/index.html")
+    assert project.exists("columns/2022/lokaal-netwerk/verslag-sessie.pdf")
+    assert project.exists("columns/2022/lokaal-netwerk/foto.svg")
+    assert 'href="verslag-sessie.pdf" download>Verbinden, verwonderen, vertellen!</a>' in html
+    assert "(PDF, 2,4 kB)" in html
+    assert '<img src="foto.svg" alt="Tekening van een netwerk">' in html
+
+
+def test_previous_and_next_follow_the_date_order(project: Project):
+    for day, slug in [("2020-01-01", "oud"), ("2021-01-01", "midden"), ("2022-01-01", "nieuw")]:
+        project.column(f"{day}-{slug}", title=slug.capitalize(), date=day)
+    project.build()
+    middle = project.read("columns/2021/midden/index.html")
+    assert re.search(r'href="../../2020/oud/" rel="prev">\s*<span[^>]*>Vorige</span>\s*<span[^>]*>Oud</span>', middle)
+    assert re.search(r'href="../../2022/nieuw/" rel="next">', middle)
+    newest = project.read("columns/2022/nieuw/index.html")
+    assert "Volgende</span>" not in newest and "Vorige</span>" in newest
+
+
+def test_index_paginates_newest_first(project: Project):
+    project.plugin_options["per_page"] = 2
+    for n in range(1, 6):
+        project.column(f"2025-0{n}-01-stuk-{n}", title=f"Stuk {n}", date=f"2025-0{n}-01")
+    project.build()
+    first = text_of(project.read("columns/index.html"))
+    assert first.index("Stuk 5") < first.index("Stuk 4") and "Stuk 3" not in first
+    second = project.read("columns/pagina/2/index.html")
+    assert "Stuk 3" in second and "Stuk 2" in second
+    assert 'href="../../" rel="prev"' in second and 'href="../3/" rel="next"' in second
+    assert "Stuk 1" in project.read("columns/pagina/3/index.html")
+    assert not project.exists("columns/pagina/4/index.html")
+
+
+def test_year_category_author_and_tag_listings_hold_exactly_their_columns(project: Project):
+    project.column("2017-02-20-warme-coalities", title="Warme coalities", date="2017-02-20",
+                   author="greet-bouman", tags=["Aanbesteden", "samenwerking"])
+    project.column("2019-02-20-gewoon-doen", title="Gewoon doen", date="2019-02-20", category="Nieuws", tags=["samenwerking"])
+    project.build()
+    assert "Warme coalities" in project.read("columns/2017/index.html")
+    assert "Gewoon doen" not in project.read("columns/2017/index.html")
+    nieuws = project.read("columns/categorie/nieuws/index.html")
+    assert "Gewoon doen" in nieuws and "Warme coalities" not in nieuws
+    greet = project.read("columns/auteur/greet-bouman/index.html")
+    assert "Warme coalities" in greet and "Gewoon doen" not in greet
+    samenwerking = project.read("columns/trefwoord/samenwerking/index.html")
+    assert "Warme coalities" in samenwerking and "Gewoon doen" in samenwerking
+    assert "Trefwoord: Aanbesteden" in project.read("columns/trefwoord/aanbesteden/index.html")
+    archive = text_of(project.read("columns/archief/index.html"))
+    assert "2019 (1)" in archive and "2017 (1)" in archive and "samenwerking (2)" in archive
+
+
+def test_drafts_and_future_columns_are_absent_from_the_built_site(project: Project):
+    project.column("2026-01-05-gepubliceerd", title="Gepubliceerd stuk", date="2026-01-05")
+    project.column("2026-01-06-concept", title="Conceptstuk", date="2026-01-06", draft=True, body="Markeerwoord zwoegvogel.")
+    project.column("2026-12-01-later", title="Later stuk", date="2026-12-01", body="Markeerwoord kwispelkoe.")
+    site = project.build(now=datetime(2026, 11, 23, 12, tzinfo=timezone.utc))
+    assert project.exists("columns/2026/gepubliceerd/index.html")
+    leaks = [p for p in site.rglob("*") if p.is_file() and p.suffix in {".html", ".json", ".xml", ".gz"}
+             and any(w in p.read_bytes().decode("utf-8", "ignore") for w in ("Conceptstuk", "zwoegvogel", "Later stuk", "kwispelkoe"))]
+    assert leaks == []
+    assert not project.exists("columns/2026/concept/index.html")
+    assert not project.exists("columns/2026/later/index.html")
+
+
+def test_a_future_column_appears_once_its_date_has_come(project: Project):
+    project.column("2026-12-01-later", title="Later stuk", date="2026-12-01 09:00")
+    project.build(now=datetime(2026, 12, 1, 7, 59, tzinfo=timezone.utc))
+    assert not project.exists("columns/2026/later/index.html")
+    project.build(now=datetime(2026, 12, 1, 8, 0, tzinfo=timezone.utc))  # 09:00 in Amsterdam
+    assert "Later stuk" in project.read("columns/index.html")
+
+
+def test_preview_shows_drafts_and_scheduled_columns_marked(project: Project):
+    project.column("2026-01-06-concept", title="Conceptstuk", date="2026-01-06", draft=True)
+    project.column("2026-12-01-later", title="Later stuk", date="2026-12-01")
+    project.build(serve=True)
+    assert "<strong>Concept</strong>" in project.read("columns/2026/concept/index.html")
+    assert "<strong>Gepland</strong> · verschijnt op 1 december 2026" in project.read("columns/2026/later/index.html")
+    index = project.read("columns/index.html")
+    assert '<span class="av-badge">Concept</span>' in index and '<span class="av-badge">Gepland</span>' in index
+
+
+def test_search_index_and_sitemap_list_columns_but_no_drafts(project: Project):
+    project.column("2026-01-05-zichtbaar", title="Zichtbaar", date="2026-01-05", body="Uniekwoord vogelvlucht.")
+    project.column("2026-01-06-concept", title="Concept", date="2026-01-06", draft=True)
+    project.build()
+    index = json.loads(project.read("search/search_index.json"))
+    locations = {doc["location"] for doc in index["docs"]}
+    assert "columns/2026/zichtbaar/" in locations
+    assert not any("concept" in loc for loc in locations)
+    sitemap = project.read("sitemap.xml")
+    assert "https://www.example.nl/columns/2026/zichtbaar/" in sitemap and "concept" not in sitemap
+
+
+def test_all_content_errors_are_reported_together_and_fail_the_build(project: Project):
+    project.column("2026-01-01-een", author="onbekend")
+    project.column("2026-01-02-twee", category="Blog")
+    project.write("columns/2026-01-03-drie.md", "---\ntitle: [kapot\n---\n")
+    with pytest.raises(BuildFailed) as info:
+        project.build()
+    report = info.value.messages
+    assert "3 fouten in de inhoud" in report
+    assert "columns/2026-01-01-een.md:4: author:" in report
+    assert "columns/2026-01-02-twee.md:5: category:" in report
+    assert "columns/2026-01-03-drie.md:" in report
+
+
+def test_two_columns_with_the_same_url_are_an_error(project: Project):
+    project.column("2026-01-01-zelfde")
+    project.column("2026-02-01-ander", slug="zelfde")
+    with pytest.raises(BuildFailed) as info:
+        project.build()
+    assert "columns/2026/zelfde/" in info.value.messages and "2026-01-01-zelfde.md" in info.value.messages
+
+
+def test_a_docs_page_at_a_generated_url_is_an_error_not_an_overwrite(project: Project):
+    project.write("docs/columns/archief/index.md", "# Eigen archief\n")
+    with pytest.raises(BuildFailed) as info:
+        project.build()
+    assert "/columns/archief/" in info.value.messages
+
+
+def test_mkdocs_build_exits_nonzero_with_a_readable_error_and_no_traceback(project: Project):
+    project.column("2026-01-01-fout", date="22-11-2026")
+    project.write("mkdocs.yml", project.config_text("site"))
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project.root,
+                            capture_output=True, text=True, env={"PATH": "/usr/bin:/bin", "NO_MKDOCS_2_WARNING": "1"})
+    assert result.returncode != 0
+    assert "columns/2026-01-01-fout.md:3: date: verwacht een datum" in result.stderr
+    assert "Schrijf eerst het jaar: 2026-11-22" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def snapshot(root: Path) -> dict[str, str]:
+    return {
+        p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for folder in ("docs", "columns", "events") if (root / folder).exists()
+        for p in sorted((root / folder).rglob("*")) if p.is_file()
+    }
+
+
+def test_two_builds_in_one_process_are_byte_identical_and_sources_untouched(project: Project):
+    project.write("columns/2022-03-01-bundel/bijlage.pdf", b"%PDF-1.4\n")
+    project.column("2022-03-01-bundel/", date="2022-03-01")
+    for n in range(1, 4):
+        project.column(f"2024-0{n}-01-stuk-{n}", date=f"2024-0{n}-01", tags=["a", "b"])
+    before = snapshot(project.root)
+    first = project.build(site_dir="site-a")
+    second = project.build(site_dir="site-b")
+    assert snapshot(project.root) == before
+    files_a = {p.relative_to(first): p.read_bytes() for p in first.rglob("*") if p.is_file()}
+    files_b = {p.relative_to(second): p.read_bytes() for p in second.rglob("*") if p.is_file()}
+    assert files_a.keys() == files_b.keys()
+    assert [k for k in files_a if files_a[k] != files_b[k]] == []
+
+
+def test_edit_link_points_at_the_column_source_not_a_generated_path(project: Project):
+    project.column("2026-01-05-bewerk-mij", date="2026-01-05")
+    config = project.config_text("site").replace("site_name:", "repo_url: https://example.org/repo\nedit_uri: edit/main/docs/\nsite_name:")
+    project.write("mkdocs.yml", config)
+    project.config_text = lambda site_dir: config  # type: ignore[method-assign]
+    project.build()
+    html = project.read("columns/2026/bewerk-mij/index.html")
+    assert 'href="https://example.org/repo/edit/main/columns/2026-01-05-bewerk-mij.md"' in html
