@@ -51,6 +51,7 @@ class Project:
         self._monkeypatch = monkeypatch
         self._caplog = caplog
         self.plugin_options: dict[str, Any] = {"per_page": 10}
+        self.extra_config: dict[str, Any] = {}
         self.write("docs/index.md", "# Home\n\nWelkom.\n")
         self.write("docs/assets/sofie.svg", '<svg xmlns="http://www.w3.org/2000/svg"/>')
         self.write("columns/authors.yml", AUTHORS)
@@ -83,6 +84,7 @@ class Project:
                 "links": {"not_found": "warn", "anchors": "warn", "unrecognized_links": "warn"},
             },
         }
+        config.update(self.extra_config)
         return yaml.safe_dump(config, sort_keys=False)
 
     def build(self, *, serve: bool = False, now: datetime = DEFAULT_NOW, site_dir: str = "site") -> Path:

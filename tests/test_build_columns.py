@@ -202,9 +202,11 @@ def test_two_builds_in_one_process_are_byte_identical_and_sources_untouched(proj
 
 def test_edit_link_points_at_the_column_source_not_a_generated_path(project: Project):
     project.column("2026-01-05-bewerk-mij", date="2026-01-05")
-    config = project.config_text("site").replace("site_name:", "repo_url: https://example.org/repo\nedit_uri: edit/main/docs/\nsite_name:")
-    project.write("mkdocs.yml", config)
-    project.config_text = lambda site_dir: config  # type: ignore[method-assign]
+    project.extra_config = {
+        "repo_url": "https://example.org/repo",
+        "edit_uri": "edit/main/docs/",
+        "theme": {"name": "material", "language": "nl", "font": False, "features": ["content.action.edit"]},
+    }
     project.build()
     html = project.read("columns/2026/bewerk-mij/index.html")
     assert 'href="https://example.org/repo/edit/main/columns/2026-01-05-bewerk-mij.md"' in html
