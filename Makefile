@@ -6,7 +6,10 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt
 
-.PHONY: site serve test check clean
+# Material prints an end-of-life notice on every run; DESIGN.md records it, the log needn't.
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: site serve test clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)

@@ -179,3 +179,8 @@ def test_summary_is_else_the_first_paragraph_of_prose():
 def test_reading_time_counts_words_at_the_configured_speed():
     column, _ = parse_fields(VALID, body="woord " * 450)
     assert column.reading_minutes == 3
+
+
+def test_summary_drops_emphasis_that_spans_a_line_break():
+    column, _ = parse_fields(VALID, body="Het motto *vrijwillig waar het kan\nen professioneel waar nodig*, zegt de koers.\n")
+    assert column.summary == "Het motto vrijwillig waar het kan en professioneel waar nodig, zegt de koers."

@@ -29,10 +29,11 @@ def plain_text(markdown: str) -> str:
     text = _REF_LINK.sub(r"\1", text)
     text = _HTML.sub("", text)
     text = _ATTR_LIST.sub("", text)
+    text = re.sub(r"^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+", "", text, flags=re.MULTILINE)
+    text = _SPACE.sub(" ", text)  # before emphasis: *nadruk* may span a line break
     for _ in range(2):  # nested emphasis such as ***word***
         text = _EMPHASIS.sub(r"\2", text)
-    text = re.sub(r"^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+", "", text, flags=re.MULTILINE)
-    return _SPACE.sub(" ", text).strip()
+    return text.strip()
 
 
 def summary_of(body: str) -> str:
