@@ -88,6 +88,8 @@ def test_year_category_author_and_tag_listings_hold_exactly_their_columns(projec
     assert "Gewoon doen" in nieuws and "Warme coalities" not in nieuws
     greet = project.read("columns/auteur/greet-bouman/index.html")
     assert "Warme coalities" in greet and "Gewoon doen" not in greet
+    sofie = project.read("columns/auteur/sofie-vriends/index.html")
+    assert '<p class="av-author__bio">Voorzitter sinds 2021.</p>' in sofie
     samenwerking = project.read("columns/trefwoord/samenwerking/index.html")
     assert "Warme coalities" in samenwerking and "Gewoon doen" in samenwerking
     assert "Trefwoord: Aanbesteden" in project.read("columns/trefwoord/aanbesteden/index.html")
