@@ -8,6 +8,7 @@ that decides anything lives in ``content`` and ``render``.
 from __future__ import annotations
 
 import os
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
 
@@ -125,7 +126,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
                 server.watch(str(path))
         return server
 
-    def _plan(self, content: Content, now: Any) -> list[PlannedPage]:
+    def _plan(self, content: Content, now: datetime) -> list[PlannedPage]:
         states = {c.url: publishing.state(c, now, self.settings) for c in content.columns}
         shown = publishing.visible(content.columns, now, self.settings, preview=self.preview)
         return plan_columns(shown, states, self.config.per_page)

@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
-
 from .errors import ContentError, FieldError, describe
-from .frontmatter import _Loader
+from .frontmatter import FrontMatterError, load_mapping
 from .slugs import is_slug
-
-import yaml
 
 
 @dataclass(frozen=True)
@@ -27,19 +23,11 @@ _FIELDS = ("name", "role", "photo", "bio")
 
 def parse_authors(path: str, text: str) -> tuple[dict[str, Author], list[ContentError]]:
     """Read the authors file: a mapping from id to ``name``, ``role``, ``photo``, ``bio``."""
-    errors: list[ContentError] = []
-    loader = _Loader(text)
     try:
-        node = loader.get_single_node()
-        data: Any = loader.construct_document(node) if node is not None else {}
-        lines = {str(k.value): k.start_mark.line + 1 for k, _ in node.value} if isinstance(node, yaml.MappingNode) else {}
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        return {}, [ContentError(path, mark.line + 1 if mark else None, None, f"verwacht geldige YAML, gevonden: {exc.problem}")]
-    finally:
-        loader.dispose()
-    if not isinstance(data, dict):
-        return {}, [ContentError(path, 1, None, "verwacht per auteur een id met daaronder name, role, photo en bio")]
+        data, lines = load_mapping(path, text)
+    except FrontMatterError as exc:
+        return {}, [exc.error]
+    errors: list[ContentError] = []
     authors: dict[str, Author] = {}
     for raw_id, entry in data.items():
         author_id = str(raw_id)

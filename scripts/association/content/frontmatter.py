@@ -91,30 +91,35 @@ def parse(path: str, text: str) -> FrontMatter:
     for number, line in enumerate(header_lines, start=2):
         if "\t" in line[: len(line) - len(line.lstrip())]:
             raise _error(path, number, "verwacht spaties voor het inspringen, gevonden een tab. Vervang de tab door spaties")
-    data, key_lines = _load_yaml(path, "\n".join(header_lines))
+    data, key_lines = load_mapping(path, "\n".join(header_lines), first_line=2)
     body = "\n".join(lines[end + 1 :])
     return FrontMatter(path, data, key_lines, body, end + 2)
 
 
-def _load_yaml(path: str, header: str) -> tuple[dict[str, Any], dict[str, int]]:
-    loader = _Loader(header)
+def load_mapping(path: str, text: str, *, first_line: int = 1) -> tuple[dict[str, Any], dict[str, int]]:
+    """Load a YAML mapping and the line of each top-level key (``first_line`` = line of ``text``'s start).
+
+    Used for front matter and for the authors file, so both report YAML errors and
+    duplicate keys the same way.
+    """
+    loader = _Loader(text)
     try:
         node = loader.get_single_node()
         if node is None:
             return {}, {}
         if not isinstance(node, yaml.MappingNode):
-            raise _error(path, 2, "verwacht velden als 'naam: waarde', gevonden iets anders")
+            raise _error(path, first_line, "verwacht velden als 'naam: waarde', gevonden iets anders")
         key_lines: dict[str, int] = {}
         for key_node, _value in node.value:
             key = str(key_node.value)
-            line = key_node.start_mark.line + 2
+            line = key_node.start_mark.line + first_line
             if key in key_lines:
-                raise _error(path, line, f"het veld '{key}' staat twee keer in de front matter (ook op regel {key_lines[key]})")
+                raise _error(path, line, f"het veld '{key}' staat twee keer in het bestand (ook op regel {key_lines[key]})")
             key_lines[key] = line
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 2 if mark else 2
+        line = mark.line + first_line if mark else first_line
         problem = exc.problem or "onleesbare YAML"
         raise _error(
             path,

@@ -145,14 +145,6 @@ def archive(columns: Sequence[Column]) -> Archive:
     )
 
 
-def neighbours(columns: Sequence[Column], column: Column) -> tuple[Column | None, Column | None]:
-    """(older, newer) than ``column`` in the newest-first sequence."""
-    index = next(i for i, c in enumerate(columns) if c is column)
-    older = columns[index + 1] if index + 1 < len(columns) else None
-    newer = columns[index - 1] if index > 0 else None
-    return older, newer
-
-
 def _group(columns: Iterable[Column], keys: Callable[[Column], Iterable[K]]) -> dict[K, list[Column]]:
     """Columns per key, each group keeping the newest-first order."""
     groups: dict[K, list[Column]] = defaultdict(list)

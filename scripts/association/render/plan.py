@@ -43,8 +43,10 @@ class PlannedPage:
 def plan_columns(columns: Sequence[Column], states: Mapping[str, State], per_page: int) -> list[PlannedPage]:
     """Pages for ``columns`` (newest first, already filtered to what may be shown)."""
     pages: list[PlannedPage] = []
-    for column in columns:
-        older, newer = listings.neighbours(columns, column)
+    for index, column in enumerate(columns):
+        # Newest first: the older neighbour comes after, the newer one before.
+        older = columns[index + 1] if index + 1 < len(columns) else None
+        newer = columns[index - 1] if index > 0 else None
         state = states[column.url]
         bundle = column.source.bundle or {}
         folder = column.source.abs_path.rsplit("/", 1)[0]
