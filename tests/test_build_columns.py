@@ -212,3 +212,12 @@ def test_edit_link_points_at_the_column_source_not_a_generated_path(project: Pro
     project.build()
     html = project.read("columns/2026/bewerk-mij/index.html")
     assert 'href="https://example.org/repo/edit/main/columns/2026-01-05-bewerk-mij.md"' in html
+
+
+def test_markup_in_a_title_is_escaped_on_the_page_and_in_listings(project: Project):
+    project.column("2026-01-05-markup", title="<script>alert(1)</script> & co", date="2026-01-05", tags=["<b>vet</b>"])
+    project.build()
+    for path in ("columns/2026/markup/index.html", "columns/index.html", "columns/trefwoord/b-vet-b/index.html"):
+        html = project.read(path)
+        assert "<script>alert(1)</script>" not in html, path
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co" in project.read("columns/index.html")

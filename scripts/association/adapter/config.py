@@ -5,7 +5,7 @@ from __future__ import annotations
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
-from ..content.settings import DEFAULT_COLUMN_CATEGORIES
+from ..content.settings import DEFAULT_COLUMN_CATEGORIES, DEFAULT_EVENT_CATEGORIES
 
 
 class AssociationConfig(base.Config):
@@ -20,3 +20,18 @@ class AssociationConfig(base.Config):
     """Columns per listing page."""
     words_per_minute = c.Type(int, default=200)
     """Reading speed for the reading time shown on a column."""
+
+    events_dir = c.Type(str, default="events")
+    """Folder of events, relative to mkdocs.yml."""
+    event_categories = c.ListOfItems(c.Type(str), default=list(DEFAULT_EVENT_CATEGORIES))
+    organizer = c.Type(str, default="")
+    """Default organiser of events; empty means the site name."""
+    uid_domain = c.Type(str, default="")
+    """Domain for iCalendar UIDs (e.g. verdiwel.nl). Never site_url: under `mkdocs serve`
+    that is localhost, and calendar apps would see every event as new."""
+    calendar_name = c.Type(str, default="")
+    """Name of the subscription calendar; empty means "<site name> agenda"."""
+    ical_past_days = c.Type(int, default=180)
+    """Past events stay this many days in the subscription feeds."""
+    ical_refresh_hours = c.Type(int, default=12)
+    """REFRESH-INTERVAL suggested to calendar apps."""

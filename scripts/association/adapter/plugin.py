@@ -7,8 +7,9 @@ that decides anything lives in ``content`` and ``render``.
 
 from __future__ import annotations
 
+import html
 import os
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
@@ -29,6 +30,9 @@ from ..content.errors import ContentErrors, FieldError
 from ..content.loader import Content, Paths, load
 from ..content.settings import ContentSettings
 from ..render import dutch, listings
+from ..content.occurrences import Occurrence
+from ..render.event_plan import AgendaPlan, AgendaSettings, plan_events
+from ..render.ical import CalendarInfo
 from ..render.plan import PlannedPage, plan_columns
 from .config import AssociationConfig
 
@@ -42,6 +46,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
     def __init__(self) -> None:
         self.preview = False
         self.pages: dict[str, PlannedPage] = {}
+        self.home_upcoming: tuple[Occurrence, ...] = ()
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         """Remember whether this is a preview: only ``serve`` shows drafts and scheduled columns."""
@@ -50,6 +55,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Reset per-build state and put the package's templates under the site's overrides."""
         self.pages = {}
+        self.home_upcoming = ()
         try:
             timezone = parse_timezone(self.config.timezone)
         except FieldError as exc:
@@ -58,6 +64,8 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
             timezone=timezone,
             column_categories=tuple(self.config.column_categories),
             words_per_minute=self.config.words_per_minute,
+            event_categories=tuple(self.config.event_categories),
+            organizer=self.config.organizer or config.site_name,
         )
         root = Path(config.config_file_path or ".").resolve().parent
         self.paths = Paths(
@@ -65,6 +73,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
             docs=Path(config.docs_dir).resolve(),
             columns=root / self.config.columns_dir,
             authors_file=root / self.config.authors_file,
+            events=root / self.config.events_dir,
         )
         # After custom_dir (so overrides/ can replace any template), before Material.
         if str(THEME_DIR) not in config.theme.dirs:
@@ -82,18 +91,27 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
             content = load(self.paths, self.settings)
         except ContentErrors as exc:
             raise PluginError(exc.report()) from None
-        for page in self._plan(content, now):
+        for page in self._plan_columns(content, now):
             self._add(files, config, page)
+        if content.events:
+            plan = self._plan_events(content, now, config)
+            for page in plan.pages:
+                self._add(files, config, page)
+            for generated in plan.files:
+                self._append(files, File.generated(config, generated.url, content=generated.content), generated.url)
+            self.home_upcoming = plan.home_upcoming
         return files
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """Give generated pages their template, title and description."""
+        """Give generated pages their template, title and description (from our validated model,
+        not from MkDocs' own front-matter reader)."""
         planned = self.pages.get(page.file.src_uri)
         if planned is None:
             return markdown
         page.meta["template"] = planned.template
-        page.meta["title"] = planned.title
-        page.title = planned.title
+        # MkDocs and Material treat a page title as HTML (it normally comes from a rendered
+        # <h1>), and print it unescaped in <title> and the header.
+        page.meta["title"] = page.title = html.escape(planned.title)
         if planned.description:
             page.meta["description"] = planned.description
         return markdown
@@ -102,6 +120,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         planned = self.pages.get(page.file.src_uri)
         if planned is not None:
             context.update(planned.context)  # type: ignore[typeddict-item]
+        context["agenda_home"] = self.home_upcoming  # type: ignore[typeddict-unknown-key]
         return context
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
@@ -121,15 +140,42 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         """``mkdocs serve`` watches docs/ only; watch the content folders and overrides too."""
-        for path in (self.paths.columns, self.paths.authors_file, config.theme.custom_dir):
+        for path in (self.paths.columns, self.paths.events, self.paths.authors_file, config.theme.custom_dir):
             if path and Path(path).exists():
                 server.watch(str(path))
         return server
 
-    def _plan(self, content: Content, now: datetime) -> list[PlannedPage]:
+    def _plan_columns(self, content: Content, now: datetime) -> list[PlannedPage]:
         states = {c.url: publishing.state(c, now, self.settings) for c in content.columns}
         shown = publishing.visible(content.columns, now, self.settings, preview=self.preview)
         return plan_columns(shown, states, self.config.per_page)
+
+    def _plan_events(self, content: Content, now: datetime, config: MkDocsConfig) -> AgendaPlan:
+        if not self.config.uid_domain:
+            raise PluginError(
+                f"{config.config_file_path}: plugins.association.uid_domain: verwacht het domein van de "
+                "vereniging (bijvoorbeeld verdiwel.nl) voor vaste iCalendar-UID's, maar het ontbreekt"
+            )
+        if not config.site_url:
+            raise PluginError(f"{config.config_file_path}: site_url: verwacht het adres van de site (nodig voor agenda-links), maar het ontbreekt")
+        site_url = config.site_url if config.site_url.endswith("/") else config.site_url + "/"
+        name = self.config.calendar_name or f"{config.site_name} agenda"
+        settings = AgendaSettings(
+            site_url=site_url,
+            timezone=self.settings.timezone,
+            past_days=self.config.ical_past_days,
+            calendar=CalendarInfo(
+                name=name,
+                description=f"Activiteiten van {config.site_name}",
+                site_url=site_url,
+                uid_domain=self.config.uid_domain,
+                timezone=self.settings.timezone,
+                refresh=timedelta(hours=self.config.ical_refresh_hours),
+            ),
+        )
+        shown = tuple(e for e in content.events if self.preview or not e.draft)
+        drafts = {e.url for e in shown if e.draft}
+        return plan_events(shown, now, settings, preview_only=drafts)
 
     def _add(self, files: Files, config: MkDocsConfig, planned: PlannedPage) -> None:
         """Add one planned page (and its assets) without ever replacing an existing file."""
@@ -143,16 +189,17 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
             file.edit_uri = Path(os.path.relpath(planned.source.abs_path, config.docs_dir)).as_posix()
         else:
             file = File.generated(config, src_uri, content="", inclusion=inclusion)
-        self._append(files, file, planned)
+        origin = planned.source.path if planned.source else planned.url
+        self._append(files, file, origin)
         self.pages[src_uri] = planned
         for asset in planned.assets:
-            self._append(files, File.generated(config, asset.url, abs_src_path=asset.abs_path, inclusion=inclusion), planned)
+            self._append(files, File.generated(config, asset.url, abs_src_path=asset.abs_path, inclusion=inclusion), origin)
 
     @staticmethod
-    def _append(files: Files, file: File, planned: PlannedPage) -> None:
+    def _append(files: Files, file: File, origin: str) -> None:
+        """``Files.append`` silently replaces a file with the same src_uri: check first."""
         existing = files.get_file_from_path(file.src_uri)
         if existing is not None:
-            origin = planned.source.path if planned.source else f"de gegenereerde pagina /{planned.url}"
             other = existing.abs_src_path or existing.src_uri
             raise PluginError(f"{origin}: verwacht een unieke URL, maar /{file.url} bestaat al ({other})")
         files.append(file)

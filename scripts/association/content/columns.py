@@ -12,11 +12,11 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from . import fields
 from .authors import Author
 from .dates import Moment, day_of, parse_moment, start_of
+from .collect import Collector
 from .errors import ContentError, FieldError
 from .frontmatter import FrontMatter
 from .settings import ContentSettings
@@ -103,64 +103,32 @@ def parse_column(
     docs_file_exists: Callable[[str], bool],
 ) -> tuple[Column | None, list[ContentError]]:
     """Validate every field and collect every problem; return a Column only if there are none."""
-    data = front.data
-    errors: list[ContentError] = []
-    values: dict[str, Any] = {}
-
-    def field(name: str, parse: Callable[[Any], Any], *, required: bool = False) -> None:
-        raw = data.get(name)
-        if raw is None:
-            if required:
-                errors.append(ContentError(source.path, front.line(name), name, _missing(name)))
-            return
-        try:
-            values[name] = parse(raw)
-        except FieldError as exc:
-            errors.append(ContentError(source.path, front.line(name), name, exc.text()))
-
-    for name in data:
-        if name not in COLUMN_FIELDS and name not in PASSTHROUGH_FIELDS:
-            hint = fields.unknown_field_hint(name, COLUMN_FIELDS)
-            errors.append(ContentError(
-                source.path, front.line(name), name,
-                f"onbekend veld; verwacht een van {', '.join(COLUMN_FIELDS)}" + (f". {hint}" if hint else ""),
-            ))
-
-    field("title", fields.text, required=True)
-    field("date", lambda v: parse_moment(v, settings.timezone), required=True)
-    field("author", lambda v: _author(v, authors), required=True)
-    field("category", lambda v: fields.choice(v, settings.column_categories, what="een categorie"), required=True)
-    field("tags", fields.text_list)
-    field("summary", fields.text)
-    field("image_alt", fields.text)
-    field("updated", lambda v: parse_moment(v, settings.timezone))
-    field("draft", fields.boolean)
-    field("slug", parse_slug)
-    field("image", lambda v: _image(v, source, docs_file_exists))
-    field("attachments", lambda v: _listed_attachments(v, source))
-
-    if "image" in values and "image_alt" not in values and data.get("image_alt") is None:
-        errors.append(ContentError(
-            source.path, front.line("image"), "image_alt",
-            "verwacht een korte beschrijving van de afbeelding voor wie haar niet kan zien (image_alt), maar die ontbreekt",
-        ))
+    c = Collector(front, source.path)
+    c.reject_unknown(COLUMN_FIELDS, PASSTHROUGH_FIELDS)
+    c.field("title", fields.text, required="een titel, bijvoorbeeld title: Warme coalities")
+    c.field("date", lambda v: parse_moment(v, settings.timezone), required="een datum, bijvoorbeeld date: 2026-11-22")
+    c.field("author", lambda v: _author(v, authors), required="een auteur-id uit het auteursbestand, bijvoorbeeld author: sofie-vriends")
+    c.field("category", lambda v: fields.choice(v, settings.column_categories, what="een categorie"), required="een categorie, bijvoorbeeld category: Column")
+    c.field("tags", fields.text_list)
+    c.field("summary", fields.text)
+    c.field("image_alt", fields.text)
+    c.field("updated", lambda v: parse_moment(v, settings.timezone))
+    c.field("draft", fields.boolean)
+    c.field("slug", parse_slug)
+    c.field("image", lambda v: parse_image(v, source, docs_file_exists))
+    c.field("attachments", lambda v: _listed_attachments(v, source))
+    values = c.values
+    check_image_alt(c)
     if "updated" in values and "date" in values and day_of(values["updated"]) < day_of(values["date"]):
-        errors.append(ContentError(
-            source.path, front.line("updated"), "updated",
-            f"verwacht een datum op of na 'date' ({values['date']}), gevonden {values['updated']}",
-        ))
-
-    slug = values.get("slug") or _slug_from_name(source.stem)
+        c.error("updated", f"verwacht een datum op of na 'date' ({values['date']}), gevonden {values['updated']}")
+    slug = values.get("slug") or slug_from_name(source.stem)
     if not slug:
-        errors.append(ContentError(source.path, 1, "slug", f"verwacht een bestandsnaam als 2026-11-22-titel.md, gevonden '{source.stem}'"))
-    if errors:
-        return None, errors
+        c.error("slug", f"verwacht een bestandsnaam als 2026-11-22-titel.md, gevonden '{source.stem}'")
+    if c.errors:
+        return None, c.errors
 
     body = front.body
-    image = values.get("image")
-    if image is not None and image.startswith(_BUNDLE):
-        # A bundle image is published beside the page; a docs/ path stays where it is.
-        image = column_url(day_of(values["date"]).year, slug) + image[len(_BUNDLE):]
+    image = published_image(values.get("image"), column_url(day_of(values["date"]).year, slug))
     column = Column(
         source=source,
         slug=slug,
@@ -181,21 +149,24 @@ def parse_column(
     return column, []
 
 
+def published_image(image: str | None, page_url: str) -> str | None:
+    """A bundle image is published beside its page; a docs/ path stays where it is."""
+    if image is not None and image.startswith(_BUNDLE):
+        return page_url + image[len(_BUNDLE):]
+    return image
+
+
+def check_image_alt(c: Collector) -> None:
+    """An image needs a text alternative for readers who cannot see it (WCAG 1.1.1)."""
+    if "image" in c.values and c.front.data.get("image_alt") is None:
+        c.error("image_alt", "verwacht een korte beschrijving van de afbeelding voor wie haar niet kan zien (image_alt), maar die ontbreekt", at="image")
+
+
 def column_url(year: int, slug: str) -> str:
     return f"columns/{year}/{slug}/"
 
 
-def _missing(name: str) -> str:
-    examples = {
-        "title": "een titel, bijvoorbeeld title: Warme coalities",
-        "date": "een datum, bijvoorbeeld date: 2026-11-22",
-        "author": "een auteur-id uit het auteursbestand, bijvoorbeeld author: sofie-vriends",
-        "category": "een categorie, bijvoorbeeld category: Column",
-    }
-    return f"verwacht {examples.get(name, 'een waarde')}, maar het veld ontbreekt"
-
-
-def _slug_from_name(stem: str) -> str:
+def slug_from_name(stem: str) -> str:
     match = _FILE_NAME.match(stem)
     return slugify(match.group(2) if match else stem)
 
@@ -208,7 +179,7 @@ def _author(value: object, authors: Mapping[str, Author]) -> Author:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def _image(value: object, source: Source, docs_file_exists: Callable[[str], bool]) -> str:
+def parse_image(value: object, source: Source, docs_file_exists: Callable[[str], bool]) -> str:
     """``foto.jpg`` (in the bundle folder) or ``/assets/...`` (inside docs/)."""
     path = fields.text(value, what="een afbeelding: een bestand in de map van de column, of /assets/...")
     if not path.lower().endswith(IMAGE_TYPES):

@@ -7,15 +7,21 @@ editor fixes a commit in one round instead of one build per mistake.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from .authors import Author, parse_authors
 from .columns import Column, Source, parse_column, sort_key
+from .dates import start_of
 from .errors import ContentError, ContentErrors
-from .frontmatter import FrontMatterError, decode, parse
+from .events import Event, parse_event
+from .frontmatter import FrontMatter, FrontMatterError, decode, parse
 from .settings import ContentSettings
+
+
+T = TypeVar("T", Column, Event)
 
 
 @dataclass(frozen=True)
@@ -26,6 +32,7 @@ class Paths:
     docs: Path
     columns: Path
     authors_file: Path
+    events: Path
 
     def rel(self, path: Path) -> str:
         try:
@@ -40,34 +47,49 @@ class Content:
 
     columns: tuple[Column, ...] = ()
     authors: dict[str, Author] = field(default_factory=dict)
+    events: tuple[Event, ...] = ()
+    """Sorted by start, then slug."""
 
 
 def load(paths: Paths, settings: ContentSettings) -> Content:
     """Read and validate all content; raise ``ContentErrors`` listing every problem."""
     errors: list[ContentError] = []
     authors = _load_authors(paths, errors)
+    docs_exists = lambda p: _in_docs(paths.docs, p)  # noqa: E731
     columns: list[Column] = []
-    for source in _column_sources(paths, errors):
-        try:
-            front = parse(source.path, decode(source.path, Path(source.abs_path).read_bytes()))
-        except FrontMatterError as exc:
-            errors.append(exc.error)
-            continue
-        column, problems = parse_column(front, source, settings, authors, lambda p: _in_docs(paths.docs, p))
+    for source, front in _read(_sources(paths, paths.columns, "column", errors), errors):
+        column, problems = parse_column(front, source, settings, authors, docs_exists)
         errors.extend(problems)
         if column is not None:
             columns.append(column)
-    errors.extend(_duplicate_urls(columns))
+    events: list[Event] = []
+    for source, front in _read(_sources(paths, paths.events, "evenement", errors), errors):
+        event, problems = parse_event(front, source, settings, docs_exists)
+        errors.extend(problems)
+        if event is not None:
+            events.append(event)
+    errors.extend(_duplicates(columns, lambda c: c.url, "URL"))
+    errors.extend(_duplicates(events, lambda e: e.url, "URL"))
+    errors.extend(_duplicates([e for e in events if e.uid], lambda e: e.uid, "uid"))
     if errors:
         raise ContentErrors(errors)
     columns.sort(key=lambda c: sort_key(c, settings), reverse=True)
-    return Content(columns=tuple(columns), authors=authors)
+    events.sort(key=lambda e: (start_of(e.start, e.timezone), e.slug))
+    return Content(columns=tuple(columns), authors=authors, events=tuple(events))
+
+
+def _read(sources: Iterator[Source], errors: list[ContentError]) -> Iterator[tuple[Source, FrontMatter]]:
+    for source in sources:
+        try:
+            yield source, parse(source.path, decode(source.path, Path(source.abs_path).read_bytes()))
+        except FrontMatterError as exc:
+            errors.append(exc.error)
 
 
 def _load_authors(paths: Paths, errors: list[ContentError]) -> dict[str, Author]:
     rel = paths.rel(paths.authors_file)
     if not paths.authors_file.is_file():
-        if any(paths.columns.glob("*")) if paths.columns.is_dir() else False:
+        if paths.columns.is_dir() and any(paths.columns.glob("*.md")):
             errors.append(ContentError(rel, None, None, "verwacht een auteursbestand (id, name, role, photo, bio), maar het ontbreekt"))
         return {}
     try:
@@ -83,17 +105,17 @@ def _load_authors(paths: Paths, errors: list[ContentError]) -> dict[str, Author]
     return authors
 
 
-def _column_sources(paths: Paths, errors: list[ContentError]) -> Iterator[Source]:
-    """``columns/<name>.md`` and ``columns/<name>/index.md``; names starting with _ or . are skipped."""
-    if not paths.columns.is_dir():
+def _sources(paths: Paths, folder: Path, noun: str, errors: list[ContentError]) -> Iterator[Source]:
+    """``<folder>/<name>.md`` and ``<folder>/<name>/index.md``; names starting with _ or . are skipped."""
+    if not folder.is_dir():
         return
-    for entry in sorted(paths.columns.iterdir()):
+    for entry in sorted(folder.iterdir()):
         if entry.name.startswith((".", "_")) or entry == paths.authors_file:
             continue
         if entry.is_dir():
             index = entry / "index.md"
             if not index.is_file():
-                errors.append(ContentError(paths.rel(entry), None, None, "verwacht een bestand index.md in deze map (de tekst van de column), maar het ontbreekt"))
+                errors.append(ContentError(paths.rel(entry), None, None, f"verwacht een bestand index.md in deze map (de tekst van het {noun}), maar het ontbreekt"))
                 continue
             bundle = {
                 f.relative_to(entry).as_posix(): f.stat().st_size
@@ -104,18 +126,23 @@ def _column_sources(paths: Paths, errors: list[ContentError]) -> Iterator[Source
         elif entry.suffix == ".md":
             yield Source(paths.rel(entry), str(entry), entry.stem)
         else:
-            errors.append(ContentError(paths.rel(entry), None, None, "verwacht een column als .md-bestand of als map met index.md; dit bestand wordt niet gebruikt"))
+            errors.append(ContentError(paths.rel(entry), None, None, f"verwacht een {noun} als .md-bestand of als map met index.md; dit bestand wordt niet gebruikt"))
 
 
-def _duplicate_urls(columns: list[Column]) -> Iterator[ContentError]:
-    """Two sources that would write the same page are an error, never a silent overwrite."""
-    seen: dict[str, Column] = {}
-    for column in sorted(columns, key=lambda c: c.source.path):
-        if column.url in seen:
-            other = seen[column.url]
-            yield ContentError(column.source.path, None, "slug", f"verwacht een unieke URL, maar /{column.url} is ook de URL van {other.source.path}. Kies een andere slug")
+def _duplicates(items: Sequence[T], key: Callable[[T], str | None], what: str) -> Iterator[ContentError]:
+    """Two sources with the same URL (or uid) are an error, never a silent overwrite."""
+    seen: dict[str, T] = {}
+    for item in sorted(items, key=lambda i: i.source.path):
+        value = key(item)
+        if value is None:
+            continue
+        if value in seen:
+            other = seen[value].source.path
+            field = "slug" if what == "URL" else what
+            shown = f"/{value}" if what == "URL" else value
+            yield ContentError(item.source.path, None, field, f"verwacht een unieke {what}, maar {shown} is ook de {what} van {other}")
         else:
-            seen[column.url] = column
+            seen[value] = item
 
 
 def _in_docs(docs: Path, relative: str) -> bool:

@@ -6,6 +6,10 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 DEFAULT_COLUMN_CATEGORIES = ("Column", "Nieuws", "Artikel")
+DEFAULT_EVENT_CATEGORIES = (
+    "Verdiwel College", "Najaarsworkshop", "Voorjaarsworkshop", "Webinar", "Werkbezoek",
+    "Verdiwel Lezing", "Verdiwel Lab", "Verdiepingsbijeenkomst",
+)
 
 
 @dataclass(frozen=True)
@@ -13,3 +17,6 @@ class ContentSettings:
     timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("Europe/Amsterdam"))
     column_categories: tuple[str, ...] = DEFAULT_COLUMN_CATEGORIES
     words_per_minute: int = 200
+    event_categories: tuple[str, ...] = DEFAULT_EVENT_CATEGORIES
+    organizer: str = "Verdiwel"
+    """Default organiser of events."""

@@ -7,9 +7,11 @@ number formatting, so nothing here is a hand-kept table of month names.
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_time
-from babel.numbers import format_decimal
+from babel.numbers import format_currency, format_decimal
 
 LOCALE = "nl_NL"
 
@@ -69,3 +71,63 @@ def file_type(media_type: str, filename: str) -> str:
     if media_type == "application/pdf":
         return "PDF"
     return filename.rsplit(".", 1)[-1].upper() if "." in filename else media_type
+
+
+def money(amount: Decimal) -> str:
+    """``€ 75`` or ``€ 12,50``: whole euros without cents, as price lists in Dutch do."""
+    text = format_currency(amount, "EUR", locale=LOCALE)
+    return text.replace(",00", "") if amount == amount.to_integral_value() else text
+
+
+def when(start: date | datetime, end: date | datetime | None, tz: ZoneInfo) -> str:
+    """The date line of an event, times shown in ``tz``.
+
+    ``donderdag 10 december 2026, 14:00–17:00``; ``maandag 5 – dinsdag 6 oktober 2026``;
+    ``donderdag 31 december 2026 – zaterdag 2 januari 2027``; ``donderdag 10 december 2026, 14:00``.
+    """
+    if not isinstance(start, datetime):
+        last = end if isinstance(end, date) and not isinstance(end, datetime) else start
+        return _day_range(start, last)
+    local_start = start.astimezone(tz)
+    if not isinstance(end, datetime):
+        return f"{weekday_date(local_start)}, {clock(local_start)}"
+    local_end = end.astimezone(tz)
+    if local_end.date() == local_start.date():
+        return f"{weekday_date(local_start)}, {clock(local_start)}–{clock(local_end)}"
+    return f"{weekday_date(local_start)}, {clock(local_start)} – {weekday_date(local_end)}, {clock(local_end)}"
+
+
+def _day_range(first: date, last: date) -> str:
+    if first == last:
+        return weekday_date(first)
+    if first.year != last.year:
+        return f"{weekday_date(first)} – {weekday_date(last)}"
+    if first.month != last.month:
+        return f"{format_date(first, 'EEEE d MMMM', locale=LOCALE)} – {weekday_date(last)}"
+    return f"{format_date(first, 'EEEE d', locale=LOCALE)} – {weekday_date(last)}"
+
+
+def short_when(start: date | datetime, end: date | datetime | None, tz: ZoneInfo) -> str:
+    """For lists: ``14:00–17:00``, ``hele dag`` or ``t/m 2 januari``."""
+    if not isinstance(start, datetime):
+        if isinstance(end, date) and not isinstance(end, datetime) and end != start:
+            return f"t/m {format_date(end, 'EEEE d MMMM', locale=LOCALE)}"
+        return "hele dag"
+    local_start = start.astimezone(tz)
+    if isinstance(end, datetime) and end.astimezone(tz).date() == local_start.date():
+        return f"{clock(local_start)}–{clock(end.astimezone(tz))}"
+    return clock(local_start)
+
+
+def day_month(day: date) -> tuple[str, str]:
+    """(``10``, ``dec``) for a date badge."""
+    return str(day.day), format_date(day, "MMM", locale=LOCALE).rstrip(".")
+
+
+def weekday_short(day: date) -> str:
+    """``ma``, ``di``, ...: for month grid headers."""
+    return format_date(day, "EEEEEE", locale=LOCALE)
+
+
+def weekday_name(day: date) -> str:
+    return format_date(day, "EEEE", locale=LOCALE)

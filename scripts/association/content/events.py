@@ -1,0 +1,212 @@
+"""Events: workshops, webinars, lectures and site visits.
+
+An event is one page; a recurring event (RRULE) is one page whose every occurrence appears
+in the agenda and the month grids. Times are aware datetimes in the event's zone (the
+site's zone unless the event names another); an event given as dates only is all-day,
+and its ``end`` is the last day, inclusive, as editors say it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from enum import Enum
+from zoneinfo import ZoneInfo
+
+from . import eventfields, fields
+from .collect import Collector
+from .columns import Source, check_image_alt, parse_image, published_image, slug_from_name
+from .dates import Moment, day_of, parse_moment, parse_timezone
+from .errors import ContentError, FieldError
+from .eventfields import Location, Registration, Speaker
+from .frontmatter import FrontMatter
+from .settings import ContentSettings
+from .slugs import parse_slug
+from .text import summary_of
+
+EVENT_FIELDS = (
+    "title", "start", "end", "timezone", "location", "online", "registration", "cost",
+    "organizer", "speakers", "category", "status", "status_reason", "recurrence", "summary",
+    "image", "image_alt", "updated", "uid", "draft", "slug",
+)
+PASSTHROUGH_FIELDS = ("description", "hide", "search")
+
+
+class Status(str, Enum):
+    SCHEDULED = "scheduled"
+    CANCELLED = "cancelled"
+    POSTPONED = "postponed"
+
+
+class Attendance(str, Enum):
+    OFFLINE = "offline"
+    ONLINE = "online"
+    MIXED = "mixed"
+
+
+@dataclass(frozen=True)
+class Event:
+    source: Source
+    slug: str
+    title: str
+    start: Moment
+    end: Moment | None
+    """Inclusive last day (all-day) or end time; None when the editor gave no end."""
+    timezone: ZoneInfo
+    category: str
+    summary: str
+    body: str
+    organizer: str
+    location: Location | None = None
+    online: str | None = None
+    registration: Registration | None = None
+    cost: str = ""
+    price: Decimal | None = None
+    speakers: tuple[Speaker, ...] = ()
+    status: Status = Status.SCHEDULED
+    status_reason: str = ""
+    recurrence: str | None = None
+    image: str | None = None
+    image_alt: str | None = None
+    updated: Moment | None = None
+    uid: str | None = None
+    draft: bool = False
+
+    @property
+    def all_day(self) -> bool:
+        return not isinstance(self.start, datetime)
+
+    @property
+    def year(self) -> int:
+        return day_of(self.start).year
+
+    @property
+    def url(self) -> str:
+        return event_url(self.year, self.slug)
+
+    @property
+    def attendance(self) -> Attendance | None:
+        if self.location and self.online:
+            return Attendance.MIXED
+        if self.online:
+            return Attendance.ONLINE
+        if self.location:
+            return Attendance.OFFLINE
+        return None
+
+
+def event_url(year: int, slug: str) -> str:
+    return f"agenda/{year}/{slug}/"
+
+
+def parse_event(
+    front: FrontMatter,
+    source: Source,
+    settings: ContentSettings,
+    docs_file_exists: Callable[[str], bool],
+) -> tuple[Event | None, list[ContentError]]:
+    c = Collector(front, source.path)
+    c.reject_unknown(EVENT_FIELDS, PASSTHROUGH_FIELDS)
+    c.field("timezone", parse_timezone)
+    tz: ZoneInfo = c.values.get("timezone", settings.timezone)
+    moment = lambda v: parse_moment(v, tz)  # noqa: E731 - read as a field parser
+    c.field("title", fields.text, required="een titel, bijvoorbeeld title: Najaarsworkshop 2026")
+    c.field("start", moment, required="een begin, bijvoorbeeld start: 2026-12-10 14:00 (of alleen een datum voor een hele dag)")
+    c.field("end", moment)
+    c.field("category", lambda v: fields.choice(v, settings.event_categories, what="een categorie"), required="een categorie, bijvoorbeeld category: Webinar")
+    c.field("location", eventfields.location)
+    c.field("online", eventfields.url)
+    c.field("registration", lambda v: eventfields.registration(v, tz))
+    c.field("cost", eventfields.cost)
+    c.field("organizer", fields.text)
+    c.field("speakers", eventfields.speakers)
+    c.field("status", lambda v: Status(fields.choice(v, [s.value for s in Status], what="een status")))
+    c.field("status_reason", fields.text)
+    c.field("summary", fields.text)
+    c.field("image", lambda v: parse_image(v, source, docs_file_exists))
+    c.field("image_alt", fields.text)
+    c.field("updated", moment)
+    c.field("uid", _uid)
+    c.field("draft", fields.boolean)
+    c.field("slug", parse_slug)
+    values = c.values
+    start, end = values.get("start"), values.get("end")
+    if start is not None:
+        c.field("recurrence", lambda v: eventfields.recurrence(v, start))
+    if start is not None and end is not None:
+        _check_end(c, start, end)
+    registration = values.get("registration")
+    if start is not None and registration is not None and registration.deadline is not None:
+        if _as_day_end(registration.deadline, tz) > _as_instant(start, tz, end_of_day=True):
+            c.error("registration", f"verwacht een aanmelddeadline op of voor het begin ({start}), gevonden {registration.deadline}")
+    if values.get("status_reason") and values.get("status", Status.SCHEDULED) is Status.SCHEDULED:
+        c.error("status_reason", "verwacht alleen een reden bij status: cancelled of postponed", at="status_reason")
+    check_image_alt(c)
+    slug = values.get("slug") or slug_from_name(source.stem)
+    if not slug:
+        c.error("slug", f"verwacht een bestandsnaam als 2026-12-10-titel.md, gevonden '{source.stem}'")
+    if c.errors:
+        return None, c.errors
+
+    cost, price = values.get("cost", ("", None))
+    url = event_url(day_of(start).year, slug)
+    return Event(
+        source=source,
+        slug=slug,
+        title=values["title"],
+        start=start,
+        end=end,
+        timezone=tz,
+        category=values["category"],
+        summary=values.get("summary") or summary_of(front.body),
+        body=front.body,
+        organizer=values.get("organizer", settings.organizer),
+        location=values.get("location"),
+        online=values.get("online"),
+        registration=registration,
+        cost=cost,
+        price=price,
+        speakers=values.get("speakers", ()),
+        status=values.get("status", Status.SCHEDULED),
+        status_reason=values.get("status_reason", ""),
+        recurrence=values.get("recurrence"),
+        image=published_image(values.get("image"), url),
+        image_alt=values.get("image_alt"),
+        updated=values.get("updated"),
+        uid=values.get("uid"),
+        draft=values.get("draft", False),
+    ), []
+
+
+def _check_end(c: Collector, start: Moment, end: Moment) -> None:
+    if isinstance(start, datetime) != isinstance(end, datetime):
+        c.error("end", "verwacht voor start en end allebei een datum (hele dag) of allebei een datum met tijd")
+    elif end < start:  # type: ignore[operator]
+        c.error("end", f"verwacht een einde op of na het begin ({start}), gevonden {end}")
+
+
+def _as_instant(moment: Moment, tz: ZoneInfo, *, end_of_day: bool = False) -> datetime:
+    if isinstance(moment, datetime):
+        return moment
+    return datetime.combine(moment, datetime.max.time() if end_of_day else datetime.min.time(), tzinfo=tz)
+
+
+def _as_day_end(moment: Moment, tz: ZoneInfo) -> datetime:
+    """A deadline given as a date means: through the end of that day."""
+    return _as_instant(moment, tz, end_of_day=True)
+
+
+def registration_deadline(event: Event) -> datetime | None:
+    """The instant registration closes, if the event has a deadline."""
+    if event.registration is None or event.registration.deadline is None:
+        return None
+    return _as_day_end(event.registration.deadline, event.timezone)
+
+
+def _uid(value: object) -> str:
+    text = fields.text(value, what="een vaste id, bijvoorbeeld najaarsworkshop-2026@verdiwel.nl")
+    if any(ch.isspace() or ord(ch) < 33 for ch in text):
+        raise FieldError("een id zonder spaties", text)
+    return text

@@ -1,0 +1,158 @@
+"""The agenda's pages and calendar files, planned from events and the build's "now"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from urllib.parse import quote_plus
+from zoneinfo import ZoneInfo
+
+from ..content.events import Event, Status, registration_deadline
+from ..content.occurrences import Occurrence, expand
+from . import agenda, dutch, ical, jsonld, links
+from .plan import Asset, PlannedFile, PlannedPage
+
+EVENT_TEMPLATE = "event.html"
+AGENDA_TEMPLATE = "agenda.html"
+MONTH_TEMPLATE = "agenda-month.html"
+
+
+@dataclass(frozen=True)
+class AgendaSettings:
+    site_url: str
+    """Absolute, ending in /. Under ``mkdocs serve`` this is localhost: fine for links,
+    which is why UIDs never use it."""
+    calendar: ical.CalendarInfo
+    timezone: ZoneInfo
+    past_days: int = 180
+    home_count: int = 3
+
+
+@dataclass(frozen=True)
+class Registration:
+    """What the registration button does, decided at build time."""
+
+    state: str
+    """``open``, ``full``, ``closed`` (deadline passed), ``cancelled``, ``past`` or ``none``."""
+    href: str | None
+    deadline: datetime | None
+
+
+def registration(event: Event, occurrences: Sequence[Occurrence], now: datetime) -> Registration:
+    reg = event.registration
+    deadline = registration_deadline(event)
+    if reg is None:
+        return Registration("none", None, None)
+    if event.status is Status.CANCELLED:
+        state = "cancelled"
+    elif max(o.ends_at() for o in occurrences) <= now:
+        state = "past"
+    elif reg.full:
+        state = "full"
+    elif deadline is not None and deadline < now:
+        state = "closed"
+    else:
+        state = "open"
+    return Registration(state, reg.href, deadline)
+
+
+@dataclass(frozen=True)
+class AgendaPlan:
+    pages: list[PlannedPage]
+    files: list[PlannedFile]
+    home_upcoming: tuple[Occurrence, ...]
+
+
+def plan_events(events: Sequence[Event], now: datetime, settings: AgendaSettings, *, preview_only: set[str]) -> AgendaPlan:
+    """Pages and .ics files for ``events`` (already filtered to what may be shown)."""
+    tz = settings.timezone
+    series = {e.url: expand(e, now) for e in events}
+    every = [o for e in events for o in series[e.url]]
+    coming = agenda.upcoming(every, now)
+    gone = agenda.past(every, now)
+    site = settings.site_url
+    subscription = links.subscribe(site + agenda.SUBSCRIPTION, settings.calendar.name)
+    categories = sorted({e.category for e in events})
+    grids = agenda.month_grids(every, tz)
+    months = tuple(g.first for g in grids)
+    common = {"agenda_months": months, "agenda_categories": tuple((c, agenda.category_url(c)) for c in categories)}
+
+    pages: list[PlannedPage] = []
+    files: list[PlannedFile] = []
+    for event in events:
+        occurrences = series[event.url]
+        upcoming = [o for o in occurrences if o.ends_at() > now]
+        shown = upcoming[0] if upcoming else occurrences[-1]
+        ics_url = agenda.event_ics(event.url, event.slug)
+        details = f"{event.summary}\n\n{site}{event.url}".strip()
+        place = event.location.one_line if event.location else (event.online or "")
+        bundle = event.source.bundle or {}
+        folder = event.source.abs_path.rsplit("/", 1)[0]
+        pages.append(PlannedPage(
+            url=event.url,
+            template=EVENT_TEMPLATE,
+            title=event.title,
+            description=event.summary,
+            context={
+                "event": event,
+                "occurrences": occurrences,
+                "occurrence": shown,
+                "upcoming_occurrences": tuple(upcoming),
+                "event_is_past": not upcoming,
+                "event_ends": max(o.ends_at() for o in occurrences),
+                "registration": registration(event, occurrences, now),
+                "event_jsonld": jsonld.script(occurrences[:50], site, site),
+                "event_ics": ics_url,
+                "event_google": links.google(shown, details, place),
+                "event_outlook": links.outlook(shown, details, place),
+                "event_map": f"https://www.openstreetmap.org/search?query={quote_plus(event.location.one_line)}" if event.location and (event.location.address or event.location.city) else None,
+                "event_state": "draft" if event.url in preview_only else "published",
+            },
+            source=event.source,
+            assets=tuple(Asset(event.url + name, f"{folder}/{name}") for name in sorted(bundle)),
+            preview_only=event.url in preview_only,
+        ))
+        files.append(PlannedFile(ics_url, ical.calendar([event], settings.calendar)))
+
+    window = now - timedelta(days=settings.past_days)
+    in_window = [e for e in events if max(o.ends_at() for o in series[e.url]) >= window and e.url not in preview_only]
+    window_urls = {e.url for e in in_window}
+    files.append(PlannedFile(agenda.SUBSCRIPTION, ical.calendar(in_window, settings.calendar)))
+
+    pages.append(PlannedPage(
+        url=agenda.AGENDA, template=AGENDA_TEMPLATE, title="Agenda",
+        description="Workshops, webinars, lezingen en werkbezoeken van Verdiwel.",
+        context={"agenda_kind": "upcoming", "agenda_groups": agenda.by_month(coming, tz), "agenda_subscribe": subscription, **common},
+        in_nav=True,
+    ))
+    pages.append(PlannedPage(
+        url=agenda.ARCHIVE, template=AGENDA_TEMPLATE, title="Archief van de agenda",
+        description="Activiteiten die al geweest zijn, de laatste eerst.",
+        context={"agenda_kind": "past", "agenda_groups": agenda.by_month(gone, tz), **common},
+    ))
+    for category in categories:
+        members = [e for e in events if e.category == category]
+        ics = agenda.category_ics(category)
+        calendar_info = ical.CalendarInfo(
+            name=f"{settings.calendar.name}: {category}", description=settings.calendar.description,
+            site_url=site, uid_domain=settings.calendar.uid_domain, timezone=tz, refresh=settings.calendar.refresh,
+        )
+        files.append(PlannedFile(ics, ical.calendar([e for e in members if e.url in window_urls], calendar_info)))
+        pages.append(PlannedPage(
+            url=agenda.category_url(category), template=AGENDA_TEMPLATE, title=category,
+            description=f"Alle activiteiten in de reeks {category}.",
+            context={
+                "agenda_kind": "category",
+                "agenda_groups": agenda.by_month([o for o in coming if o.event.category == category], tz),
+                "agenda_past_groups": agenda.by_month([o for o in gone if o.event.category == category], tz),
+                "agenda_subscribe": links.subscribe(site + ics, calendar_info.name),
+                **common,
+            },
+        ))
+    for grid in grids:
+        pages.append(PlannedPage(
+            url=grid.url, template=MONTH_TEMPLATE, title=f"Agenda {dutch.month_year(grid.first)}",
+            context={"month": grid, **common},
+        ))
+    return AgendaPlan(pages, files, tuple(coming[: settings.home_count]))

@@ -1,0 +1,147 @@
+"""iCalendar output with the icalendar library: the subscription, per category, per event.
+
+Everything that calendar apps use to tell "changed" from "unchanged" is derived from the
+content, never from the clock or the serve URL: UID from ``uid`` or the source file name
+and a configured domain, DTSTAMP and LAST-MODIFIED from ``updated`` (else the date in the
+file name), SEQUENCE rising with ``updated``. So a rebuild that changes nothing changes no
+byte, and an edited event is seen as an update, not a new event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import icalendar
+
+from ..content.dates import Moment
+from ..content.events import Event, Status, registration_deadline
+from . import dutch
+
+PRODID = "-//Verdiwel//association site engine//NL"
+_SEQUENCE_EPOCH = datetime(2000, 1, 1, tzinfo=timezone.utc)
+_FILE_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-")
+
+
+@dataclass(frozen=True)
+class CalendarInfo:
+    name: str
+    description: str
+    site_url: str
+    """Absolute base URL of the site, ending in /; only used for URL properties."""
+    uid_domain: str
+    timezone: ZoneInfo
+    refresh: timedelta = timedelta(hours=12)
+
+
+def uid(event: Event, domain: str) -> str:
+    return event.uid or f"{event.source.stem}@{domain}"
+
+
+def stamp(event: Event) -> datetime:
+    """When the event last changed, in UTC: ``updated``, else the date in the file name."""
+    moment: Moment | None = event.updated
+    if moment is None:
+        match = _FILE_DATE.match(event.source.stem)
+        moment = date(*map(int, match.groups())) if match else event.start
+        moment = moment.date() if isinstance(moment, datetime) else moment
+    if not isinstance(moment, datetime):
+        moment = datetime.combine(moment, time(0, 0), tzinfo=event.timezone)
+    return moment.astimezone(timezone.utc)
+
+
+def sequence(event: Event) -> int:
+    """0 until the event is updated; then minutes since 2000, so every later ``updated`` is higher."""
+    if event.updated is None:
+        return 0
+    return max(0, int((stamp(event) - _SEQUENCE_EPOCH).total_seconds() // 60))
+
+
+def calendar(events: Sequence[Event], info: CalendarInfo) -> bytes:
+    """A VCALENDAR with one VEVENT per event (a series keeps its RRULE) and its VTIMEZONEs."""
+    cal = icalendar.Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("name", info.name)
+    cal.add("x-wr-calname", info.name)
+    cal.add("description", info.description)
+    cal.add("x-wr-caldesc", info.description)
+    cal.add("x-wr-timezone", info.timezone.key)
+    cal.add("refresh-interval", info.refresh, parameters={"VALUE": "DURATION"})
+    cal.add("x-published-ttl", info.refresh)
+    for event in events:
+        cal.add_component(vevent(event, info))
+    timed = [e for e in events if not e.all_day]
+    if timed:
+        # Transitions only around the events, not from 1970 to 2038.
+        first = min(_day(e.start) for e in timed) - timedelta(days=366)
+        last = max(_day(e.end or e.start) for e in timed) + timedelta(days=366)
+        if any(e.recurrence for e in timed):
+            last += timedelta(days=3 * 366)
+        cal.add_missing_timezones(first_date=first, last_date=last)
+    return cal.to_ical()
+
+
+def vevent(event: Event, info: CalendarInfo) -> icalendar.Event:
+    ev = icalendar.Event()
+    ev.add("uid", uid(event, info.uid_domain))
+    ev.add("dtstamp", stamp(event))
+    ev.add("last-modified", stamp(event))
+    ev.add("sequence", sequence(event))
+    ev.add("summary", _summary(event))
+    ev.add("dtstart", event.start)
+    if event.all_day:
+        last = event.end or event.start
+        ev.add("dtend", last + timedelta(days=1))  # DTEND of a day is exclusive
+    elif event.end is not None:
+        ev.add("dtend", event.end)
+    if event.recurrence:
+        ev.add("rrule", icalendar.vRecur.from_ical(event.recurrence))
+    ev.add("status", {Status.CANCELLED: "CANCELLED", Status.POSTPONED: "TENTATIVE"}.get(event.status, "CONFIRMED"))
+    ev.add("url", info.site_url + event.url)
+    place = event.location.one_line if event.location else event.online
+    if place:
+        ev.add("location", place)
+    ev.add("description", description(event, info))
+    ev.add("categories", [event.category])
+    ev.add("class", "PUBLIC")
+    ev.add("transp", "OPAQUE")
+    return ev
+
+
+def _summary(event: Event) -> str:
+    prefix = {Status.CANCELLED: "Geannuleerd: ", Status.POSTPONED: "Uitgesteld: "}.get(event.status, "")
+    return prefix + event.title
+
+
+def description(event: Event, info: CalendarInfo) -> str:
+    """Plain text for DESCRIPTION: what, where, how to join and register, and the page."""
+    lines = []
+    if event.status is Status.CANCELLED:
+        lines.append("Deze activiteit gaat niet door." + (f" {event.status_reason}" if event.status_reason else ""))
+    elif event.status is Status.POSTPONED:
+        lines.append("Deze activiteit is uitgesteld." + (f" {event.status_reason}" if event.status_reason else ""))
+    if event.summary:
+        lines.append(event.summary)
+    if event.online:
+        lines.append(f"Online: {event.online}")
+    if event.location and event.online:
+        lines.append(f"Locatie: {event.location.one_line}")
+    registration = event.registration
+    if registration is not None and registration.href and event.status is Status.SCHEDULED:
+        deadline = registration_deadline(event)
+        line = f"Aanmelden: {registration.url or registration.email}"
+        if deadline is not None:
+            line += f" (uiterlijk {dutch.long_date(deadline)})"
+        lines.append(line)
+    lines.append(f"Meer informatie: {info.site_url}{event.url}")
+    return "\n\n".join(lines)
+
+
+def _day(moment: Moment) -> date:
+    return moment.date() if isinstance(moment, datetime) else moment
