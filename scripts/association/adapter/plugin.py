@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import html
 import os
-from datetime import datetime, timedelta
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
@@ -29,7 +30,7 @@ from ..content.dates import parse_timezone
 from ..content.errors import ContentErrors, FieldError
 from ..content.loader import Content, Paths, load
 from ..content.settings import ContentSettings
-from ..render import dutch, listings
+from ..render import agenda, dutch, listings
 from ..content.occurrences import Occurrence
 from ..render.event_plan import AgendaPlan, AgendaSettings, plan_events
 from ..render.ical import CalendarInfo
@@ -38,6 +39,7 @@ from .config import AssociationConfig
 
 THEME_DIR = Path(__file__).resolve().parent.parent / "theme"
 STYLESHEET = "assets/association/association.css"
+SCRIPT = "assets/association/agenda.js"
 
 
 class AssociationPlugin(BasePlugin[AssociationConfig]):
@@ -80,6 +82,8 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
             config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_DIR))
         if STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
+        if SCRIPT not in [str(script) for script in config.extra_javascript]:
+            config.extra_javascript.append(SCRIPT)
         return config
 
     @event_priority(50)
@@ -135,8 +139,28 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
             category_url=listings.category_url,
             author_url=listings.author_url,
             tag_url=listings.tag_url,
+            **self._agenda_filters(),
         )
         return env
+
+    def _agenda_filters(self) -> dict[str, Callable[..., Any]]:
+        """Filters for agenda templates; times are shown in the site's zone."""
+        tz = self.settings.timezone
+
+        def local_day(moment: date | datetime) -> date:
+            return moment.astimezone(tz).date() if isinstance(moment, datetime) else moment
+
+        return {
+            "nl_when": lambda occ: dutch.when(occ.start, occ.end, tz),
+            "nl_short_when": lambda occ: dutch.short_when(occ.start, occ.end, tz),
+            "nl_month_year": dutch.month_year,
+            "nl_day_month": lambda moment: dutch.day_month(local_day(moment)),
+            "nl_weekday_short": dutch.weekday_short,
+            "nl_weekday_name": dutch.weekday_name,
+            "money": dutch.money,
+            "agenda_category_url": agenda.category_url,
+            "month_url": lambda first: agenda.month_url(first.year, first.month),
+        }
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         """``mkdocs serve`` watches docs/ only; watch the content folders and overrides too."""

@@ -73,7 +73,7 @@ def calendar(events: Sequence[Event], info: CalendarInfo) -> bytes:
     cal.add("x-wr-caldesc", info.description)
     cal.add("x-wr-timezone", info.timezone.key)
     cal.add("refresh-interval", info.refresh, parameters={"VALUE": "DURATION"})
-    cal.add("x-published-ttl", info.refresh)
+    cal.add("x-published-ttl", icalendar.vDuration(info.refresh))
     for event in events:
         cal.add_component(vevent(event, info))
     timed = [e for e in events if not e.all_day]
