@@ -50,7 +50,7 @@ class Project:
         self.root = root
         self._monkeypatch = monkeypatch
         self._caplog = caplog
-        self.plugin_options: dict[str, Any] = {"per_page": 10}
+        self.plugin_options: dict[str, Any] = {"per_page": 10, "uid_domain": "example.nl"}
         self.extra_config: dict[str, Any] = {}
         self.write("docs/index.md", "# Home\n\nWelkom.\n")
         self.write("docs/assets/sofie.svg", '<svg xmlns="http://www.w3.org/2000/svg"/>')
@@ -72,6 +72,16 @@ class Project:
         text = "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False) + "---\n\n" + body + "\n"
         relative = f"columns/{name}index.md" if name.endswith("/") else f"columns/{name}.md"
         return self.write(relative, text)
+
+    def event(self, name: str, *, body: str = "Over deze activiteit.", **fields: Any) -> Path:
+        """Write ``events/<name>.md`` with a valid default event, overridden by ``fields``."""
+        front: dict[str, Any] = {"title": "Een activiteit", "category": "Webinar"}
+        if "start" not in fields:
+            front.update(start="2026-12-10 14:00", end="2026-12-10 17:00")
+        front.update(fields)
+        front = {k: v for k, v in front.items() if v is not None}
+        text = "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False) + "---\n\n" + body + "\n"
+        return self.write(f"events/{name}.md", text)
 
     def config_text(self, site_dir: str) -> str:
         config = {
