@@ -69,7 +69,8 @@ class Occurrence:
 
 
 def expand(event: Event, now: datetime) -> tuple[Occurrence, ...]:
-    """All occurrences of ``event``; a rule is cut at 500 or two years after ``now``."""
+    """All occurrences of ``event``; a rule is cut at 500 dates or two years after ``now``,
+    but never before its first date."""
     if not event.recurrence:
         return (Occurrence(event, event.start, event.end, 0),)
     timed = isinstance(event.start, datetime)
@@ -82,8 +83,8 @@ def expand(event: Event, now: datetime) -> tuple[Occurrence, ...]:
         if index >= MAX_OCCURRENCES:
             break
         moment: Moment = start if timed else start.date()
-        if (start if timed else start.replace(tzinfo=event.timezone)) > horizon:
-            break
+        if index > 0 and (start if timed else start.replace(tzinfo=event.timezone)) > horizon:
+            break  # the first date always counts, however far ahead: the event exists
         end = moment + duration if duration is not None else None  # type: ignore[operator]
         result.append(Occurrence(event, moment, end, index))
     return tuple(result)
