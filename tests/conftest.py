@@ -37,6 +37,12 @@ greet-bouman:
 """
 
 
+def changed(base: dict[str, Any], **changes: Any) -> dict[str, Any]:
+    """``base`` with fields replaced; a value of None removes the field."""
+    fields = {**base, **changes}
+    return {k: v for k, v in fields.items() if v is not None}
+
+
 class BuildFailed(Exception):
     def __init__(self, messages: str) -> None:
         self.messages = messages

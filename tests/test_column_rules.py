@@ -8,6 +8,8 @@ from zoneinfo import ZoneInfo
 import pytest
 import yaml
 
+from conftest import changed
+
 from association.content.authors import Author
 from association.content.columns import Column, Source, parse_column
 from association.content.frontmatter import parse
@@ -32,13 +34,7 @@ def only_error(fields: dict, **kwargs):
 
 
 def with_(**changes):
-    fields = dict(VALID)
-    for key, value in changes.items():
-        if value is None:
-            fields.pop(key, None)
-        else:
-            fields[key] = value
-    return fields
+    return changed(VALID, **changes)
 
 
 def test_valid_column_has_typed_fields_and_url():

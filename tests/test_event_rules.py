@@ -8,6 +8,8 @@ from zoneinfo import ZoneInfo
 import pytest
 import yaml
 
+from conftest import changed
+
 from association.content.columns import Source
 from association.content.events import Attendance, Event, Status, parse_event
 from association.content.frontmatter import parse
@@ -25,13 +27,7 @@ def parse_fields(fields: dict, *, stem: str = "2026-12-10-najaarsworkshop", bund
 
 
 def with_(**changes):
-    fields = dict(VALID)
-    for key, value in changes.items():
-        if value is None:
-            fields.pop(key, None)
-        else:
-            fields[key] = value
-    return fields
+    return changed(VALID, **changes)
 
 
 def only_error(fields: dict):

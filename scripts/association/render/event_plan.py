@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from ..content.events import Event, Status, registration_deadline
 from ..content.occurrences import Occurrence, expand
 from . import agenda, dutch, ical, jsonld, links
-from .plan import Asset, PlannedFile, PlannedPage
+from .plan import PlannedFile, PlannedPage, bundle_assets
 
 EVENT_TEMPLATE = "event.html"
 AGENDA_TEMPLATE = "agenda.html"
@@ -87,8 +87,6 @@ def plan_events(events: Sequence[Event], now: datetime, settings: AgendaSettings
         ics_url = agenda.event_ics(event.url, event.slug)
         details = f"{event.summary}\n\n{site}{event.url}".strip()
         place = event.location.one_line if event.location else (event.online or "")
-        bundle = event.source.bundle or {}
-        folder = event.source.abs_path.rsplit("/", 1)[0]
         pages.append(PlannedPage(
             url=event.url,
             template=EVENT_TEMPLATE,
@@ -110,7 +108,7 @@ def plan_events(events: Sequence[Event], now: datetime, settings: AgendaSettings
                 "event_state": "draft" if event.url in preview_only else "published",
             },
             source=event.source,
-            assets=tuple(Asset(event.url + name, f"{folder}/{name}") for name in sorted(bundle)),
+            assets=bundle_assets(event.source, event.url),
             preview_only=event.url in preview_only,
         ))
         files.append(PlannedFile(ics_url, ical.calendar([event], settings.calendar)))

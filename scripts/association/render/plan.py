@@ -48,6 +48,12 @@ class PlannedPage:
     in_nav: bool = False
 
 
+def bundle_assets(source: Source, page_url: str) -> tuple[Asset, ...]:
+    """The files beside a bundle's index.md, published under the page's URL."""
+    folder = source.abs_path.rsplit("/", 1)[0]
+    return tuple(Asset(page_url + name, f"{folder}/{name}") for name in sorted(source.bundle or {}))
+
+
 def plan_columns(columns: Sequence[Column], states: Mapping[str, State], per_page: int) -> list[PlannedPage]:
     """Pages for ``columns`` (newest first, already filtered to what may be shown)."""
     pages: list[PlannedPage] = []
@@ -56,8 +62,6 @@ def plan_columns(columns: Sequence[Column], states: Mapping[str, State], per_pag
         older = columns[index + 1] if index + 1 < len(columns) else None
         newer = columns[index - 1] if index > 0 else None
         state = states[column.url]
-        bundle = column.source.bundle or {}
-        folder = column.source.abs_path.rsplit("/", 1)[0]
         pages.append(PlannedPage(
             url=column.url,
             template=COLUMN_TEMPLATE,
@@ -65,7 +69,7 @@ def plan_columns(columns: Sequence[Column], states: Mapping[str, State], per_pag
             description=column.summary,
             context={"column": column, "column_state": state.value, "column_older": older, "column_newer": newer},
             source=column.source,
-            assets=tuple(Asset(column.url + name, f"{folder}/{name}") for name in sorted(bundle)),
+            assets=bundle_assets(column.source, column.url),
             preview_only=state is not State.PUBLISHED,
         ))
     for listing in listings.column_listings(columns, per_page):
