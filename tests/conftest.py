@@ -43,6 +43,9 @@ def changed(base: dict[str, Any], **changes: Any) -> dict[str, Any]:
     return {k: v for k, v in fields.items() if v is not None}
 
 
+SERVE_URL = "http://127.0.0.1:8000/"
+
+
 class BuildFailed(Exception):
     def __init__(self, messages: str) -> None:
         self.messages = messages
@@ -109,9 +112,11 @@ class Project:
         self._caplog.clear()
         config = load_config(str(config_file), strict=True)
         config.plugins.on_startup(command="serve" if serve else "build", dirty=False)
+        if serve:
+            config.site_url = SERVE_URL  # as `mkdocs serve` does before every build
         try:
             with self._caplog.at_level(logging.WARNING, logger="mkdocs"):
-                build(config, serve_url="http://127.0.0.1:8000/" if serve else None)
+                build(config, serve_url=SERVE_URL if serve else None)
         except Abort as exc:
             messages = "\n".join(r.getMessage() for r in self._caplog.records)
             raise BuildFailed(f"{exc}\n{messages}") from None

@@ -35,3 +35,14 @@ class AssociationConfig(base.Config):
     """Past events stay this many days in the subscription feeds."""
     ical_refresh_hours = c.Type(int, default=12)
     """REFRESH-INTERVAL suggested to calendar apps."""
+    feed_rss = c.Type(str, default="feed.xml")
+    """File name of the RSS feeds (site feed at the root, category feeds beside their listing)."""
+    feed_atom = c.Type(str, default="atom.xml")
+    feed_limit = c.Type(int, default=20)
+    """Newest columns per feed."""
+    feed_full_content = c.Type(bool, default=True)
+    """Full text in the feed; false gives the summary only."""
+    feed_ttl = c.Type(int, default=60)
+    """Minutes a reader may cache the RSS feed."""
+    feed_logo = c.Optional(c.Type(str))
+    """A PNG or JPEG in docs/ shown by feed readers (RSS wants no SVG)."""

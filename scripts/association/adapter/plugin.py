@@ -22,7 +22,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from mkdocs.utils import get_build_datetime
+from mkdocs.utils import get_build_datetime, get_relative_url, write_file
 from mkdocs.utils.templates import TemplateContext
 
 from ..content import publishing
@@ -30,7 +30,8 @@ from ..content.dates import parse_timezone
 from ..content.errors import ContentErrors, FieldError
 from ..content.loader import Content, Paths, load
 from ..content.settings import ContentSettings
-from ..render import agenda, dutch, listings
+from ..render import agenda, dutch, feeds, listings
+from ..render.feeds import Feed
 from ..content.occurrences import Occurrence
 from ..render.event_plan import AgendaPlan, AgendaSettings, plan_events
 from ..render.ical import CalendarInfo
@@ -49,6 +50,8 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         self.preview = False
         self.pages: dict[str, PlannedPage] = {}
         self.home_upcoming: tuple[Occurrence, ...] = ()
+        self.feeds: list[Feed] = []
+        self.feed_html: dict[str, str] = {}
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         """Remember whether this is a preview: only ``serve`` shows drafts and scheduled columns."""
@@ -58,6 +61,8 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         """Reset per-build state and put the package's templates under the site's overrides."""
         self.pages = {}
         self.home_upcoming = ()
+        self.feeds = []
+        self.feed_html = {}
         try:
             timezone = parse_timezone(self.config.timezone)
         except FieldError as exc:
@@ -97,6 +102,12 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
             raise PluginError(exc.report()) from None
         for page in self._plan_columns(content, now):
             self._add(files, config, page)
+        published = publishing.visible(content.columns, now, self.settings, preview=False)
+        if published:
+            self._uid_domain(config)
+        self.feeds = feeds.feeds_for(published, self.config.feed_rss, self.config.feed_atom, config.site_name)
+        if self.feeds:
+            self._add(files, config, feeds.follow_page())
         if content.events:
             plan = self._plan_events(content, now, config)
             for page in plan.pages:
@@ -125,7 +136,53 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         if planned is not None:
             context.update(planned.context)  # type: ignore[typeddict-item]
         context["agenda_home"] = self.home_upcoming  # type: ignore[typeddict-unknown-key]
+        context["association_feeds"] = self.feeds  # type: ignore[typeddict-unknown-key]
         return context
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """Keep each published column's rendered body for the feeds' full content."""
+        planned = self.pages.get(page.file.src_uri)
+        if planned is not None and planned.context.get("column_state") == "published":
+            self.feed_html[planned.url] = html
+        return html
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        """Feed discovery: ``<link rel="alternate">`` in every page's head."""
+        if not self.feeds:
+            return output
+        planned = self.pages.get(page.file.src_uri)
+        column = planned.context.get("column") if planned else None
+        listing = planned.context.get("listing") if planned else None
+        category = column.category if column else (listing.columns[0].category if listing and listing.kind == "category" and listing.columns else None)
+        tags = "".join(
+            f'<link rel="alternate" type="{kind}" title="{html.escape(title)}" href="{get_relative_url(path, page.url)}">'
+            for title, kind, path in feeds.discovery(self.feeds, category)
+        )
+        return output.replace("</head>", tags + "</head>", 1)
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Write the feeds now that every column's HTML is rendered. The adapter writes
+        into site_dir only; the renderers return bytes."""
+        if not self.feeds:
+            return
+        site_url = self._site_url(config)
+        info = feeds.FeedInfo(
+            title=config.site_name,
+            description=config.site_description or config.site_name,
+            site_url=site_url,
+            rss_path=self.config.feed_rss,
+            atom_path=self.config.feed_atom,
+            uid_domain=self._uid_domain(config),
+            author=config.site_author or config.site_name,
+            limit=self.config.feed_limit,
+            full_content=self.config.feed_full_content,
+            ttl=self.config.feed_ttl,
+            logo=site_url + self.config.feed_logo.lstrip("/") if self.config.feed_logo else None,
+        )
+        for feed in self.feeds:
+            rss, atom = feeds.render(feed, info, self.feed_html, self.settings)
+            write_file(rss, os.path.join(config.site_dir, feed.rss_path))
+            write_file(atom, os.path.join(config.site_dir, feed.atom_path))
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         env.filters.update(
@@ -174,15 +231,24 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         shown = publishing.visible(content.columns, now, self.settings, preview=self.preview)
         return plan_columns(shown, states, self.config.per_page)
 
-    def _plan_events(self, content: Content, now: datetime, config: MkDocsConfig) -> AgendaPlan:
+    def _uid_domain(self, config: MkDocsConfig) -> str:
         if not self.config.uid_domain:
             raise PluginError(
                 f"{config.config_file_path}: plugins.association.uid_domain: verwacht het domein van de "
-                "vereniging (bijvoorbeeld verdiwel.nl) voor vaste iCalendar-UID's, maar het ontbreekt"
+                "vereniging (bijvoorbeeld verdiwel.nl) voor vaste ids in feeds en agenda's, maar het ontbreekt"
             )
+        return self.config.uid_domain
+
+    @staticmethod
+    def _site_url(config: MkDocsConfig) -> str:
+        """Absolute base for links in feeds and calendars (localhost under serve: fine for links)."""
         if not config.site_url:
-            raise PluginError(f"{config.config_file_path}: site_url: verwacht het adres van de site (nodig voor agenda-links), maar het ontbreekt")
-        site_url = config.site_url if config.site_url.endswith("/") else config.site_url + "/"
+            raise PluginError(f"{config.config_file_path}: site_url: verwacht het adres van de site (nodig voor feeds en agenda), maar het ontbreekt")
+        return config.site_url if config.site_url.endswith("/") else config.site_url + "/"
+
+    def _plan_events(self, content: Content, now: datetime, config: MkDocsConfig) -> AgendaPlan:
+        uid_domain = self._uid_domain(config)
+        site_url = self._site_url(config)
         name = self.config.calendar_name or f"{config.site_name} agenda"
         settings = AgendaSettings(
             site_url=site_url,
@@ -192,7 +258,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
                 name=name,
                 description=f"Activiteiten van {config.site_name}",
                 site_url=site_url,
-                uid_domain=self.config.uid_domain,
+                uid_domain=uid_domain,
                 timezone=self.settings.timezone,
                 refresh=timedelta(hours=self.config.ical_refresh_hours),
             ),

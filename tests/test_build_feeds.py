@@ -1,0 +1,169 @@
+"""Real builds of the RSS and Atom feeds, read back by feedparser."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+
+import feedparser
+import pytest
+
+from conftest import Project
+
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
+
+
+def parse(project: Project, path: str, site_dir: str = "site"):
+    feed = feedparser.parse((project.root / site_dir / path).read_bytes())
+    assert not feed.bozo, feed.get("bozo_exception")
+    return feed
+
+
+def some_columns(project: Project) -> None:
+    project.column("2019-02-20-gewoon-doen", title="Netwerksamenwerking, gewoon doen!", date="2019-02-20", category="Nieuws",
+                   author="greet-bouman", tags=["netwerken"], summary="Samen doen in plaats van praten.",
+                   body="Zie [de vorige column](../../2017/warme-coalities/index.md) en ![schets](/assets/sofie.svg).\n\n## Kop\n\nTekst.")
+    project.column("2017-02-27-warme-coalities", title="Warme coalities", date="2017-02-27")
+    project.write("columns/2022-01-24-netwerk/verslag.pdf", b"%PDF-1.4\n" + b"x" * 1000)
+    project.write("columns/2022-01-24-netwerk/eerste.pdf", b"%PDF-1.4\n" + b"y" * 500)
+    project.write("columns/2022-01-24-netwerk/foto.svg", '<svg xmlns="http://www.w3.org/2000/svg"/>')
+    project.column("2022-01-24-netwerk/", title="Lokaal netwerk", date="2022-01-24 10:30", category="Artikel",
+                   image="foto.svg", image_alt="Een schets", updated="2022-02-01",
+                   attachments=[{"file": "eerste.pdf", "title": "Eerste verslag"}, "verslag.pdf"])
+
+
+def test_rss_and_atom_feeds_parse_with_channel_fields(project: Project):
+    some_columns(project)
+    project.build(now=NOW)
+    rss = parse(project, "feed.xml")
+    assert rss.version == "rss20"
+    assert rss.feed.title == "Testvereniging" and rss.feed.language == "nl"
+    assert rss.feed.link == "https://www.example.nl/"
+    assert {l.href for l in rss.feed.links if l.rel == "self"} == {"https://www.example.nl/feed.xml"}
+    assert rss.feed.ttl == "60"
+    assert rss.feed.updated_parsed[:6] == (2022, 2, 1, 0, 0, 0) or "01 Feb 2022" in rss.feed.updated
+    atom = parse(project, "atom.xml")
+    assert atom.version == "atom10"
+    assert atom.feed.author == "Testvereniging"
+    assert {l.href for l in atom.feed.links if l.rel == "self"} == {"https://www.example.nl/atom.xml"}
+    assert atom.feed.updated == "2022-02-01T00:00:00+01:00"
+
+
+def test_every_item_has_the_required_fields_newest_first(project: Project):
+    some_columns(project)
+    project.build(now=NOW)
+    for path in ("feed.xml", "atom.xml"):
+        entries = parse(project, path).entries
+        assert [e.title for e in entries] == ["Lokaal netwerk", "Netwerksamenwerking, gewoon doen!", "Warme coalities"]
+        for entry in entries:
+            assert entry.id.startswith("tag:example.nl,") and entry.link.startswith("https://www.example.nl/columns/")
+            assert entry.published and entry.author and entry.summary and entry.tags
+    news = next(e for e in parse(project, "feed.xml").entries if e.title.startswith("Netwerk"))
+    assert news.id == "tag:example.nl,2019-02-20:columns/gewoon-doen"
+    assert news.link == "https://www.example.nl/columns/2019/gewoon-doen/"
+    assert news.published == "Wed, 20 Feb 2019 00:00:00 +0100"
+    assert news.author == "Greet Bouman"
+    assert [t.term for t in news.tags] == ["Nieuws", "netwerken"]
+    assert news.summary == "Samen doen in plaats van praten."
+
+
+def test_full_content_has_only_absolute_links_and_images(project: Project):
+    some_columns(project)
+    project.build(now=NOW)
+    for path in ("feed.xml", "atom.xml"):
+        entry = next(e for e in parse(project, path).entries if e.title.startswith("Netwerk"))
+        html = entry.content[0].value
+        urls = re.findall(r'(?:href|src)="([^"]*)"', html)
+        assert urls and all(u.startswith("https://www.example.nl/") for u in urls), urls
+        assert 'href="https://www.example.nl/columns/2017/warme-coalities/"' in html
+        assert "headerlink" not in html
+
+
+def test_pdf_attachments_are_enclosures_with_type_and_length_and_the_image_is_included(project: Project):
+    some_columns(project)
+    project.build(now=NOW)
+    rss_entry = parse(project, "feed.xml").entries[0]
+    assert [(e.href.rsplit("/", 1)[1], e.type, e.length) for e in rss_entry.enclosures] == [("eerste.pdf", "application/pdf", str(9 + 500))]
+    atom_entry = parse(project, "atom.xml").entries[0]
+    assert sorted((e.href.rsplit("/", 1)[1], e.type, e.length) for e in atom_entry.enclosures) == [
+        ("eerste.pdf", "application/pdf", "509"), ("verslag.pdf", "application/pdf", "1009")]
+    assert atom_entry.updated == "2022-02-01T00:00:00+01:00"
+    assert atom_entry.published == "2022-01-24T10:30:00+01:00"
+    assert re.search(r'<img (?=[^>]*src="https://www.example.nl/columns/2022/netwerk/foto.svg")(?=[^>]*alt="Een schets")', rss_entry.content[0].value)
+    assert rss_entry.media_content[0]["url"] == "https://www.example.nl/columns/2022/netwerk/foto.svg"
+
+
+def test_item_limit_and_summary_only_are_configurable(project: Project):
+    project.plugin_options.update(feed_limit=2, feed_full_content=False)
+    for n in range(1, 5):
+        project.column(f"2025-0{n}-01-stuk-{n}", title=f"Stuk {n}", date=f"2025-0{n}-01")
+    project.build(now=NOW)
+    entries = parse(project, "feed.xml").entries
+    assert [e.title for e in entries] == ["Stuk 4", "Stuk 3"]
+    assert "content" not in entries[0] and entries[0].summary == "Een alinea tekst."
+
+
+def test_feed_names_are_configurable_and_discovery_follows_them(project: Project):
+    project.plugin_options.update(feed_rss="rss.xml", feed_atom="feed.atom")
+    project.column("2025-01-01-x")
+    project.build(now=NOW)
+    parse(project, "rss.xml"), parse(project, "feed.atom")
+    assert not project.exists("feed.xml")
+    home = project.read("index.html")
+    assert '<link rel="alternate" type="application/rss+xml" title="Testvereniging (RSS)" href="rss.xml">' in home
+    assert '<link rel="alternate" type="application/atom+xml" title="Testvereniging (Atom)" href="feed.atom">' in home
+
+
+def test_category_feeds_hold_only_their_category_and_are_announced_on_its_pages(project: Project):
+    some_columns(project)
+    project.build(now=NOW)
+    assert [e.title for e in parse(project, "columns/categorie/nieuws/feed.xml").entries] == ["Netwerksamenwerking, gewoon doen!"]
+    assert [e.title for e in parse(project, "columns/categorie/artikel/atom.xml").entries] == ["Lokaal netwerk"]
+    listing = project.read("columns/categorie/nieuws/index.html")
+    assert 'title="Testvereniging: Nieuws (RSS)" href="feed.xml"' in listing
+    column = project.read("columns/2019/gewoon-doen/index.html")
+    assert 'href="../../categorie/nieuws/feed.xml"' in column
+    assert 'title="Testvereniging (RSS)" href="../../../feed.xml"' in column
+    assert "Volg de columns via RSS" in column
+
+
+def test_follow_page_explains_rss_in_dutch_and_lists_every_feed(project: Project):
+    some_columns(project)
+    project.build(now=NOW)
+    page = project.read("volgen/index.html")
+    assert "Volgen via RSS" in page and "feedlezer" in page
+    for path in ("feed.xml", "atom.xml", "columns/categorie/artikel/feed.xml", "columns/categorie/nieuws/atom.xml"):
+        assert f"https://www.example.nl/{path}" in page
+
+
+def test_drafts_and_future_columns_are_in_no_feed_even_in_preview(project: Project):
+    project.column("2026-01-05-open", title="Open stuk")
+    project.column("2026-01-06-concept", title="Conceptstuk", draft=True)
+    project.column("2026-12-24-later", title="Later stuk", date="2026-12-24")
+    for serve in (False, True):
+        site = project.build(now=NOW, serve=serve)
+        for feed in site.rglob("*.xml"):
+            text = feed.read_text("utf-8")
+            assert "Conceptstuk" not in text and "Later stuk" not in text, feed
+
+
+def test_ids_and_content_dates_are_the_same_across_builds_serve_and_a_new_title(project: Project):
+    some_columns(project)
+    project.build(now=NOW, site_dir="a")
+    project.build(now=NOW, site_dir="b")
+    assert (project.root / "a/feed.xml").read_bytes() == (project.root / "b/feed.xml").read_bytes()
+    assert (project.root / "a/atom.xml").read_bytes() == (project.root / "b/atom.xml").read_bytes()
+    built = [e.id for e in parse(project, "atom.xml", "a").entries]
+    project.build(now=NOW, serve=True, site_dir="c")
+    assert [e.id for e in parse(project, "atom.xml", "c").entries] == built
+    assert parse(project, "feed.xml", "c").entries[0].link.startswith("http://127.0.0.1:8000/")
+    project.column("2017-02-27-warme-coalities", title="Warme coalities (herzien)", date="2017-02-27")
+    project.build(now=NOW, site_dir="d")
+    assert [e.id for e in parse(project, "atom.xml", "d").entries] == built
+    project.build(now=datetime(2027, 3, 1, tzinfo=timezone.utc), site_dir="e")
+    assert (project.root / "e/feed.xml").read_bytes() == (project.root / "d/feed.xml").read_bytes()
+
+
+def test_no_columns_means_no_feeds_and_no_discovery_links(project: Project):
+    project.build(now=NOW)
+    assert not project.exists("feed.xml") and 'type="application/rss+xml"' not in project.read("index.html")
