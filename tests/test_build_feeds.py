@@ -167,3 +167,39 @@ def test_ids_and_content_dates_are_the_same_across_builds_serve_and_a_new_title(
 def test_no_columns_means_no_feeds_and_no_discovery_links(project: Project):
     project.build(now=NOW)
     assert not project.exists("feed.xml") and 'type="application/rss+xml"' not in project.read("index.html")
+
+
+def test_feeds_meet_the_structural_rules_of_rss_2_and_rfc_4287(project: Project):
+    """What the W3C validator checks first: required elements, unique ids, RFC 3339/822 dates."""
+    from email.utils import parsedate_to_datetime
+
+    from lxml import etree
+
+    some_columns(project)
+    project.build(now=NOW)
+    rss = etree.fromstring((project.root / "site/feed.xml").read_bytes())
+    channel = rss.find("channel")
+    for name in ("title", "link", "description"):
+        assert (channel.findtext(name) or "").strip(), name
+    items = channel.findall("item")
+    guids = [i.findtext("guid") for i in items]
+    assert len(set(guids)) == len(items) and all(g.startswith("tag:") for g in guids)
+    for item in items:
+        assert item.findtext("title") and item.find("guid").get("isPermaLink") == "false"
+        assert parsedate_to_datetime(item.findtext("pubDate")).tzinfo is not None
+        assert len(item.findall("enclosure")) <= 1
+    atom_ns = {"a": "http://www.w3.org/2005/Atom"}
+    atom = etree.fromstring((project.root / "site/atom.xml").read_bytes())
+    for name in ("a:id", "a:title", "a:updated", "a:author/a:name"):
+        assert atom.find(name, atom_ns) is not None, name
+    ids = []
+    for entry in atom.findall("a:entry", atom_ns):
+        ids.append(entry.findtext("a:id", namespaces=atom_ns))
+        assert entry.findtext("a:title", namespaces=atom_ns)
+        datetime.fromisoformat(entry.findtext("a:updated", namespaces=atom_ns))
+        alternates = [l for l in entry.findall("a:link", atom_ns) if l.get("rel", "alternate") == "alternate"]
+        assert len(alternates) == 1 and alternates[0].get("type") == "text/html"
+        for link in entry.findall("a:link", atom_ns):
+            if link.get("rel") == "enclosure":
+                assert link.get("type") and int(link.get("length")) > 0
+    assert len(set(ids)) == len(ids)
