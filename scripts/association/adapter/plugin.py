@@ -30,8 +30,10 @@ from ..content.dates import parse_timezone
 from ..content.errors import ContentErrors, FieldError
 from ..content.loader import Content, Paths, load
 from ..content.settings import ContentSettings
-from ..render import agenda, dutch, feeds, listings
+from ..render import agenda, dutch, feeds, listings, meta
 from ..render.feeds import Feed
+from ..content.columns import Column
+from ..content.koers import Koers
 from ..content.occurrences import Occurrence
 from ..render.event_plan import AgendaPlan, AgendaSettings, plan_events
 from ..render.ical import CalendarInfo
@@ -52,6 +54,8 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         self.home_upcoming: tuple[Occurrence, ...] = ()
         self.feeds: list[Feed] = []
         self.feed_html: dict[str, str] = {}
+        self.koers: dict[str, Koers] = {}
+        self.home_columns: tuple[Column, ...] = ()
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         """Remember whether this is a preview: only ``serve`` shows drafts and scheduled columns."""
@@ -63,6 +67,8 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         self.home_upcoming = ()
         self.feeds = []
         self.feed_html = {}
+        self.koers = {}
+        self.home_columns = ()
         try:
             timezone = parse_timezone(self.config.timezone)
         except FieldError as exc:
@@ -103,11 +109,19 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         for page in self._plan_columns(content, now):
             self._add(files, config, page)
         published = publishing.visible(content.columns, now, self.settings, preview=False)
+        self.home_columns = published[:3]
         if published:
             self._uid_domain(config)
         self.feeds = feeds.feeds_for(published, self.config.feed_rss, self.config.feed_atom, config.site_name)
         if self.feeds:
             self._add(files, config, feeds.follow_page())
+        self.koers = {k.path: k for k in content.koers}
+        if content.koers:
+            self._add(files, config, PlannedPage(
+                url="koers/", template="koers-list.html", title="Koers",
+                description=f"De koers van {config.site_name}: waar de vereniging de komende jaren voor staat.",
+                context={"koers_documents": content.koers}, in_nav=True,
+            ))
         if content.events:
             plan = self._plan_events(content, now, config)
             for page in plan.pages:
@@ -120,6 +134,9 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Give generated pages their template, title and description (from our validated model,
         not from MkDocs' own front-matter reader)."""
+        if page.file.src_uri in self.koers:
+            page.meta.setdefault("template", "koers.html")
+            return markdown
         planned = self.pages.get(page.file.src_uri)
         if planned is None:
             return markdown
@@ -135,7 +152,12 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         planned = self.pages.get(page.file.src_uri)
         if planned is not None:
             context.update(planned.context)  # type: ignore[typeddict-item]
+        koers = self.koers.get(page.file.src_uri)
+        if koers is not None:
+            context["koers"] = koers  # type: ignore[typeddict-unknown-key]
+            context["koers_successor"] = self.koers.get(koers.superseded_by or "")  # type: ignore[typeddict-unknown-key]
         context["agenda_home"] = self.home_upcoming  # type: ignore[typeddict-unknown-key]
+        context["columns_home"] = self.home_columns  # type: ignore[typeddict-unknown-key]
         context["association_feeds"] = self.feeds  # type: ignore[typeddict-unknown-key]
         return context
 
@@ -147,7 +169,8 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         return html
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        """Feed discovery: ``<link rel="alternate">`` in every page's head."""
+        """Social meta tags and feed discovery (``<link rel="alternate">``) in every page's head."""
+        output = output.replace("</head>", self._head_tags(page, config) + "</head>", 1)
         if not self.feeds:
             return output
         planned = self.pages.get(page.file.src_uri)
@@ -159,6 +182,30 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
             for title, kind, path in feeds.discovery(self.feeds, category)
         )
         return output.replace("</head>", tags + "</head>", 1)
+
+    def _head_tags(self, page: Page, config: MkDocsConfig) -> str:
+        """Open Graph and Twitter tags for every page; schema.org Article for columns."""
+        if not config.site_url:
+            return ""
+        site_url = self._site_url(config)
+        planned = self.pages.get(page.file.src_uri)
+        column = planned.context.get("column") if planned else None
+        event = planned.context.get("event") if planned else None
+        subject = column or event
+        image = site_url + subject.image if subject is not None and subject.image else (site_url + self.config.feed_logo.lstrip("/") if self.config.feed_logo else None)
+        url = site_url + page.url
+        tags = meta.social_tags(meta.PageMeta(
+            title=html.unescape(page.title or config.site_name),
+            description=page.meta.get("description") or config.site_description or "",
+            url=url,
+            image=image,
+            site_name=config.site_name,
+            kind="article" if column is not None else "website",
+        ))
+        if column is not None:
+            logo = site_url + self.config.feed_logo.lstrip("/") if self.config.feed_logo else None
+            tags += meta.article_script(column, url, site_url, config.site_name, logo, self.settings)
+        return tags
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Write the feeds now that every column's HTML is rendered. The adapter writes
@@ -197,6 +244,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
             author_url=listings.author_url,
             tag_url=listings.tag_url,
             **self._agenda_filters(),
+            docs_url=lambda path: files.get_file_from_path(path).url,  # type: ignore[union-attr]
         )
         return env
 

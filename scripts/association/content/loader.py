@@ -18,10 +18,14 @@ from .dates import start_of
 from .errors import ContentError, ContentErrors
 from .events import Event, parse_event
 from .frontmatter import FrontMatter, FrontMatterError, decode, parse
+from .koers import Koers, check_links, ordered, parse_koers
 from .settings import ContentSettings
 
 
 T = TypeVar("T", Column, Event)
+
+KOERS_DIR = "koers"
+"""Koers documents live in docs/koers/ (their index page is generated)."""
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,8 @@ class Content:
     authors: dict[str, Author] = field(default_factory=dict)
     events: tuple[Event, ...] = ()
     """Sorted by start, then slug."""
+    koers: tuple[Koers, ...] = ()
+    """Current first; see ``koers.ordered``."""
 
 
 def load(paths: Paths, settings: ContentSettings) -> Content:
@@ -68,6 +74,24 @@ def load(paths: Paths, settings: ContentSettings) -> Content:
         errors.extend(problems)
         if event is not None:
             events.append(event)
+    koers_documents, koers_paths = [], {}
+    koers_dir = paths.docs / KOERS_DIR
+    if koers_dir.is_dir():
+        for file in sorted(koers_dir.rglob("*.md")):
+            if file.name == "index.md":
+                continue
+            rel, docs_path = paths.rel(file), file.relative_to(paths.docs).as_posix()
+            try:
+                front = parse(rel, decode(rel, file.read_bytes()))
+            except FrontMatterError as exc:
+                errors.append(exc.error)
+                continue
+            document, problems = parse_koers(front, rel, docs_path, settings)
+            errors.extend(problems)
+            if document is not None:
+                koers_documents.append(document)
+                koers_paths[docs_path] = rel
+    errors.extend(check_links(koers_documents, koers_paths))
     errors.extend(_duplicates(columns, lambda c: c.url, "URL"))
     errors.extend(_duplicates(events, lambda e: e.url, "URL"))
     errors.extend(_duplicates([e for e in events if e.uid], lambda e: e.uid, "uid"))
@@ -75,7 +99,7 @@ def load(paths: Paths, settings: ContentSettings) -> Content:
         raise ContentErrors(errors)
     columns.sort(key=lambda c: sort_key(c, settings), reverse=True)
     events.sort(key=lambda e: (start_of(e.start, e.timezone), e.slug))
-    return Content(columns=tuple(columns), authors=authors, events=tuple(events))
+    return Content(columns=tuple(columns), authors=authors, events=tuple(events), koers=tuple(ordered(koers_documents)))
 
 
 def _read(sources: Iterator[Source], errors: list[ContentError]) -> Iterator[tuple[Source, FrontMatter]]:

@@ -1,0 +1,70 @@
+"""Social meta tags (Open Graph, Twitter) and schema.org Article, for every page's head."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from html import escape
+
+from ..content.columns import Column
+from ..content.dates import start_of
+from ..content.settings import ContentSettings
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    title: str
+    description: str
+    url: str
+    """Absolute canonical URL of the page."""
+    image: str | None
+    site_name: str
+    kind: str = "website"
+    """``website`` or ``article``."""
+
+
+def social_tags(meta: PageMeta) -> str:
+    tags = [
+        ("property", "og:type", meta.kind),
+        ("property", "og:site_name", meta.site_name),
+        ("property", "og:locale", "nl_NL"),
+        ("property", "og:title", meta.title),
+        ("property", "og:description", meta.description),
+        ("property", "og:url", meta.url),
+        ("name", "twitter:card", "summary_large_image" if meta.image else "summary"),
+        ("name", "twitter:title", meta.title),
+        ("name", "twitter:description", meta.description),
+    ]
+    if meta.image:
+        tags += [("property", "og:image", meta.image), ("name", "twitter:image", meta.image)]
+    return "".join(f'<meta {attr}="{name}" content="{escape(value)}">' for attr, name, value in tags if value)
+
+
+def article_script(column: Column, url: str, site_url: str, site_name: str, logo: str | None, settings: ContentSettings) -> str:
+    """schema.org Article for a column, safe to inline in a ``<script>``."""
+    data: dict[str, object] = {
+        "@context": "https://schema.org",
+        "@type": "Article",
+        "headline": column.title,
+        "description": column.summary,
+        "datePublished": column.published_at(settings).isoformat(),
+        "dateModified": (start_of(column.updated, settings.timezone) if column.updated else column.published_at(settings)).isoformat(),
+        "author": {"@type": "Person", "name": column.author.name, "jobTitle": column.author.role or None},
+        "publisher": {"@type": "Organization", "name": site_name, "url": site_url, **({"logo": {"@type": "ImageObject", "url": logo}} if logo else {})},
+        "mainEntityOfPage": url,
+        "url": url,
+        "inLanguage": "nl",
+        "articleSection": column.category,
+        "keywords": list(column.tags),
+    }
+    if column.image:
+        data["image"] = [site_url + column.image]
+    text = json.dumps(_prune(data), ensure_ascii=False, separators=(",", ":"))
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return f'<script type="application/ld+json">{text}</script>'
+
+
+def _prune(value: object) -> object:
+    if isinstance(value, dict):
+        return {k: _prune(v) for k, v in value.items() if v not in (None, "", [])}
+    return value
