@@ -124,6 +124,9 @@ class Project:
             config.plugins.on_shutdown()
         return self.root / site_dir
 
+    def read_source(self, relative: str) -> str:
+        return (self.root / relative).read_text(encoding="utf-8")
+
     def read(self, site_path: str, site_dir: str = "site") -> str:
         return (self.root / site_dir / site_path).read_text(encoding="utf-8")
 

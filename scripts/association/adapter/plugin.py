@@ -136,10 +136,14 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         not from MkDocs' own front-matter reader)."""
         if page.file.src_uri in self.koers:
             page.meta.setdefault("template", "koers.html")
+            # Our `status` (draft/adopted/...) is not Material's page status (new/deprecated
+            # icons in the navigation): keep it out of Material's sight.
+            page.meta.pop("status", None)
             return markdown
         planned = self.pages.get(page.file.src_uri)
         if planned is None:
             return markdown
+        page.meta.pop("status", None)
         page.meta["template"] = planned.template
         # MkDocs and Material treat a page title as HTML (it normally comes from a rendered
         # <h1>), and print it unescaped in <title> and the header.
@@ -170,6 +174,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         """Social meta tags and feed discovery (``<link rel="alternate">``) in every page's head."""
+        output = with_skip_link(output)
         output = output.replace("</head>", self._head_tags(page, config) + "</head>", 1)
         if not self.feeds:
             return output
@@ -206,6 +211,10 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
             logo = site_url + self.config.feed_logo.lstrip("/") if self.config.feed_logo else None
             tags += meta.article_script(column, url, site_url, config.site_name, logo, self.settings)
         return tags
+
+    def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
+        """The 404 page is a theme template, not a page: it needs its skip link here."""
+        return with_skip_link(output_content) if template_name == "404.html" else output_content
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Write the feeds now that every column's HTML is rendered. The adapter writes
@@ -341,3 +350,19 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
             other = existing.abs_src_path or existing.src_uri
             raise PluginError(f"{origin}: verwacht een unieke URL, maar /{file.url} bestaat al ({other})")
         files.append(file)
+
+
+SKIP_TARGET = "av-inhoud"
+
+
+def with_skip_link(output: str) -> str:
+    """Material adds "Ga naar inhoud" only on pages with a table of contents; listings, the
+    agenda, event pages and the 404 have none. Point those at <main> (WCAG 2.4.1)."""
+    if 'class="md-skip"' in output or '<div data-md-component="skip">' not in output:
+        return output
+    output = output.replace(
+        '<div data-md-component="skip">',
+        f'<div data-md-component="skip"><a href="#{SKIP_TARGET}" class="md-skip">Ga naar inhoud</a>',
+        1,
+    )
+    return output.replace('<main class="md-main"', f'<main id="{SKIP_TARGET}" class="md-main"', 1)
