@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import html
 import os
-from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
@@ -22,23 +21,25 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from mkdocs.utils import get_build_datetime, get_relative_url, write_file
+from mkdocs.utils import get_build_datetime, write_file
 from mkdocs.utils.templates import TemplateContext
 
 from ..content import publishing
+from ..content.columns import Column
 from ..content.dates import parse_timezone
 from ..content.errors import ContentErrors, FieldError
-from ..content.loader import Content, Paths, load
-from ..content.settings import ContentSettings
-from ..render import agenda, dutch, feeds, listings, meta
-from ..render.feeds import Feed
-from ..content.columns import Column
 from ..content.koers import Koers
+from ..content.loader import Content, Paths, load
 from ..content.occurrences import Occurrence
+from ..content.settings import ContentSettings
+from ..render import feeds, meta
 from ..render.event_plan import AgendaPlan, AgendaSettings, plan_events
+from ..render.feeds import Feed
 from ..render.ical import CalendarInfo
 from ..render.plan import PlannedPage, plan_columns
 from .config import AssociationConfig
+from .filters import template_filters
+from .html import add_to_head, alternate_links, with_skip_link
 
 THEME_DIR = Path(__file__).resolve().parent.parent / "theme"
 STYLESHEET = "assets/association/association.css"
@@ -174,19 +175,14 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         """Social meta tags and feed discovery (``<link rel="alternate">``) in every page's head."""
-        output = with_skip_link(output)
-        output = output.replace("</head>", self._head_tags(page, config) + "</head>", 1)
+        output = add_to_head(with_skip_link(output), self._head_tags(page, config))
         if not self.feeds:
             return output
         planned = self.pages.get(page.file.src_uri)
         column = planned.context.get("column") if planned else None
         listing = planned.context.get("listing") if planned else None
         category = column.category if column else (listing.columns[0].category if listing and listing.kind == "category" and listing.columns else None)
-        tags = "".join(
-            f'<link rel="alternate" type="{kind}" title="{html.escape(title)}" href="{get_relative_url(path, page.url)}">'
-            for title, kind, path in feeds.discovery(self.feeds, category)
-        )
-        return output.replace("</head>", tags + "</head>", 1)
+        return add_to_head(output, alternate_links(feeds.discovery(self.feeds, category), page.url))
 
     def _head_tags(self, page: Page, config: MkDocsConfig) -> str:
         """Open Graph and Twitter tags for every page; schema.org Article for columns."""
@@ -241,40 +237,8 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
             write_file(atom, os.path.join(config.site_dir, feed.atom_path))
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
-        env.filters.update(
-            nl_date=dutch.long_date,
-            nl_weekday_date=dutch.weekday_date,
-            nl_date_time=dutch.long_date_time,
-            nl_file_size=dutch.file_size,
-            nl_reading_time=dutch.reading_time,
-            nl_file_type=dutch.file_type,
-            iso=dutch.iso,
-            category_url=listings.category_url,
-            author_url=listings.author_url,
-            tag_url=listings.tag_url,
-            **self._agenda_filters(),
-            docs_url=lambda path: files.get_file_from_path(path).url,  # type: ignore[union-attr]
-        )
+        env.filters.update(template_filters(self.settings.timezone, files))
         return env
-
-    def _agenda_filters(self) -> dict[str, Callable[..., Any]]:
-        """Filters for agenda templates; times are shown in the site's zone."""
-        tz = self.settings.timezone
-
-        def local_day(moment: date | datetime) -> date:
-            return moment.astimezone(tz).date() if isinstance(moment, datetime) else moment
-
-        return {
-            "nl_when": lambda occ: dutch.when(occ.start, occ.end, tz),
-            "nl_short_when": lambda occ: dutch.short_when(occ.start, occ.end, tz),
-            "nl_month_year": dutch.month_year,
-            "nl_day_month": lambda moment: dutch.day_month(local_day(moment)),
-            "nl_weekday_short": dutch.weekday_short,
-            "nl_weekday_name": dutch.weekday_name,
-            "money": dutch.money,
-            "agenda_category_url": agenda.category_url,
-            "month_url": lambda first: agenda.month_url(first.year, first.month),
-        }
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         """``mkdocs serve`` watches docs/ only; watch the content folders and overrides too."""
@@ -350,19 +314,3 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
             other = existing.abs_src_path or existing.src_uri
             raise PluginError(f"{origin}: verwacht een unieke URL, maar /{file.url} bestaat al ({other})")
         files.append(file)
-
-
-SKIP_TARGET = "av-inhoud"
-
-
-def with_skip_link(output: str) -> str:
-    """Material adds "Ga naar inhoud" only on pages with a table of contents; listings, the
-    agenda, event pages and the 404 have none. Point those at <main> (WCAG 2.4.1)."""
-    if 'class="md-skip"' in output or '<div data-md-component="skip">' not in output:
-        return output
-    output = output.replace(
-        '<div data-md-component="skip">',
-        f'<div data-md-component="skip"><a href="#{SKIP_TARGET}" class="md-skip">Ga naar inhoud</a>',
-        1,
-    )
-    return output.replace('<main class="md-main"', f'<main id="{SKIP_TARGET}" class="md-main"', 1)

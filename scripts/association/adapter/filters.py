@@ -1,0 +1,51 @@
+"""Jinja filters for the package's templates: Dutch formatting and the site's URL scheme.
+
+Templates get URLs from the same functions the page plan uses, so a URL is defined once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from mkdocs.structure.files import Files
+
+from ..render import agenda, dutch, listings
+
+
+def template_filters(tz: ZoneInfo, files: Files) -> dict[str, Callable[..., Any]]:
+    """All filters; times are shown in the site's zone ``tz``."""
+
+    def local_day(moment: date | datetime) -> date:
+        return moment.astimezone(tz).date() if isinstance(moment, datetime) else moment
+
+    def docs_url(path: str) -> str:
+        file = files.get_file_from_path(path)
+        if file is None:  # pragma: no cover - koers links are checked by the loader
+            raise ValueError(f"no page for {path}")
+        return file.url
+
+    return {
+        "nl_date": dutch.long_date,
+        "nl_weekday_date": dutch.weekday_date,
+        "nl_date_time": dutch.long_date_time,
+        "nl_file_size": dutch.file_size,
+        "nl_reading_time": dutch.reading_time,
+        "nl_file_type": dutch.file_type,
+        "iso": dutch.iso,
+        "category_url": listings.category_url,
+        "author_url": listings.author_url,
+        "tag_url": listings.tag_url,
+        "nl_when": lambda occ: dutch.when(occ.start, occ.end, tz),
+        "nl_short_when": lambda occ: dutch.short_when(occ.start, occ.end, tz),
+        "nl_month_year": dutch.month_year,
+        "nl_day_month": lambda moment: dutch.day_month(local_day(moment)),
+        "nl_weekday_short": dutch.weekday_short,
+        "nl_weekday_name": dutch.weekday_name,
+        "money": dutch.money,
+        "agenda_category_url": agenda.category_url,
+        "month_url": lambda first: agenda.month_url(first.year, first.month),
+        "docs_url": docs_url,
+    }

@@ -1,0 +1,39 @@
+"""Small additions to the HTML MkDocs wrote: head tags and a skip link.
+
+Done on the finished output (``on_post_page``) rather than in a ``main.html`` override, so
+a site's own overrides/main.html can never lose them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from html import escape
+
+from mkdocs.utils import get_relative_url
+
+SKIP_TARGET = "av-inhoud"
+
+
+def add_to_head(output: str, tags: str) -> str:
+    return output.replace("</head>", tags + "</head>", 1) if tags else output
+
+
+def alternate_links(links: Iterable[tuple[str, str, str]], page_url: str) -> str:
+    """``<link rel="alternate">`` tags for (title, MIME type, site path), relative to the page."""
+    return "".join(
+        f'<link rel="alternate" type="{kind}" title="{escape(title)}" href="{get_relative_url(path, page_url)}">'
+        for title, kind, path in links
+    )
+
+
+def with_skip_link(output: str) -> str:
+    """Material adds "Ga naar inhoud" only on pages with a table of contents; listings, the
+    agenda, event pages and the 404 have none. Point those at <main> (WCAG 2.4.1)."""
+    if 'class="md-skip"' in output or '<div data-md-component="skip">' not in output:
+        return output
+    output = output.replace(
+        '<div data-md-component="skip">',
+        f'<div data-md-component="skip"><a href="#{SKIP_TARGET}" class="md-skip">Ga naar inhoud</a>',
+        1,
+    )
+    return output.replace('<main class="md-main"', f'<main id="{SKIP_TARGET}" class="md-main"', 1)
