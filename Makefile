@@ -9,7 +9,7 @@ PIP    := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c co
 # Material prints an end-of-life notice on every run; DESIGN.md records it, the log needn't.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test clean
+.PHONY: site serve test check clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ site: $(VENV)/.site-installed
 ## serve: live preview on http://127.0.0.1:8000/ with drafts and scheduled columns shown
 serve: $(VENV)/.site-installed
 	$(BIN)/mkdocs serve
+
+## check: validate all content without building (what the pre-commit hook runs)
+check: $(VENV)/.site-installed
+	$(BIN)/association check
 
 ## test: run the whole test suite
 test: $(VENV)/.test-installed

@@ -8,6 +8,7 @@ that decides anything lives in ``content`` and ``render``.
 from __future__ import annotations
 
 import html
+import logging
 import os
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -26,12 +27,10 @@ from mkdocs.utils.templates import TemplateContext
 
 from ..content import publishing
 from ..content.columns import Column
-from ..content.dates import parse_timezone
-from ..content.errors import ContentErrors, FieldError
+from ..content.errors import ContentErrors
 from ..content.koers import Koers
-from ..content.loader import Content, Paths, load
+from ..content.loader import Content, load
 from ..content.occurrences import Occurrence
-from ..content.settings import ContentSettings
 from ..render import feeds, meta
 from ..render.event_plan import AgendaPlan, AgendaSettings, plan_events
 from ..render.feeds import Feed
@@ -40,6 +39,9 @@ from ..render.plan import PlannedPage, plan_columns
 from .config import AssociationConfig
 from .filters import template_filters
 from .html import add_to_head, alternate_links, with_skip_link
+from .options import content_paths, content_settings
+
+log = logging.getLogger(f"mkdocs.plugins.{__name__}")
 
 THEME_DIR = Path(__file__).resolve().parent.parent / "theme"
 STYLESHEET = "assets/association/association.css"
@@ -70,25 +72,8 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         self.feed_html = {}
         self.koers = {}
         self.home_columns = ()
-        try:
-            timezone = parse_timezone(self.config.timezone)
-        except FieldError as exc:
-            raise PluginError(f"{config.config_file_path}: plugins.association.timezone: {exc.text()}") from None
-        self.settings = ContentSettings(
-            timezone=timezone,
-            column_categories=tuple(self.config.column_categories),
-            words_per_minute=self.config.words_per_minute,
-            event_categories=tuple(self.config.event_categories),
-            organizer=self.config.organizer or config.site_name,
-        )
-        root = Path(config.config_file_path or ".").resolve().parent
-        self.paths = Paths(
-            root=root,
-            docs=Path(config.docs_dir).resolve(),
-            columns=root / self.config.columns_dir,
-            authors_file=root / self.config.authors_file,
-            events=root / self.config.events_dir,
-        )
+        self.settings = content_settings(self.config, config)
+        self.paths = content_paths(self.config, config)
         # After custom_dir (so overrides/ can replace any template), before Material.
         if str(THEME_DIR) not in config.theme.dirs:
             config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_DIR))
@@ -107,6 +92,8 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
             content = load(self.paths, self.settings)
         except ContentErrors as exc:
             raise PluginError(exc.report()) from None
+        for warning in content.warnings:
+            log.info(str(warning))  # info, not warning: a warning would fail `--strict`
         for page in self._plan_columns(content, now):
             self._add(files, config, page)
         published = publishing.visible(content.columns, now, self.settings, preview=False)

@@ -7,11 +7,15 @@ one error per field, with the key's line, and unknown fields named with a sugges
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+import re
 from typing import Any
 
 from . import fields
 from .errors import ContentError, FieldError
 from .frontmatter import FrontMatter
+
+
+_NAME_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})-")
 
 
 class Collector:
@@ -36,6 +40,20 @@ class Collector:
     def error(self, name: str, message: str, *, at: str | None = None) -> None:
         """Record an error on field ``name``, at the line of ``at`` (default: the field itself)."""
         self.errors.append(ContentError(self.path, self.front.line(at or name), name, message))
+
+    def warn(self, name: str, message: str) -> None:
+        self.errors.append(ContentError(self.path, self.front.line(name), name, message, warning=True))
+
+    @property
+    def failed(self) -> bool:
+        return any(not e.warning for e in self.errors)
+
+    def check_name_date(self, stem: str, name: str, moment: object) -> None:
+        """A file named 2026-11-22-... whose date field says otherwise is probably a copy-paste slip."""
+        match = _NAME_DATE.match(stem)
+        day = getattr(moment, "date", lambda: moment)() if moment is not None else None
+        if match and day is not None and match.group(1) != day.isoformat():
+            self.warn(name, f"de datum in de bestandsnaam ({match.group(1)}) verschilt van {name} ({day.isoformat()}); klopt de bestandsnaam nog?")
 
     def reject_unknown(self, known: Sequence[str], passthrough: Sequence[str] = ()) -> None:
         for name in self.front.data:

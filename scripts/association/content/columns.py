@@ -124,7 +124,8 @@ def parse_column(
     slug = values.get("slug") or slug_from_name(source.stem)
     if not slug:
         c.error("slug", f"verwacht een bestandsnaam als 2026-11-22-titel.md, gevonden '{source.stem}'")
-    if c.errors:
+    c.check_name_date(source.stem, "date", values.get("date"))
+    if c.failed:
         return None, c.errors
 
     body = front.body
@@ -146,7 +147,7 @@ def parse_column(
         draft=values.get("draft", False),
         attachments=_attachments(values.get("attachments", {}), source),
     )
-    return column, []
+    return column, c.errors
 
 
 def published_image(image: str | None, page_url: str) -> str | None:

@@ -19,11 +19,14 @@ class ContentError:
     line: int | None
     field: str | None
     message: str
+    warning: bool = False
+    """A warning is reported but does not stop the build."""
 
     def __str__(self) -> str:
         location = self.path if self.line is None else f"{self.path}:{self.line}"
         field = f" {self.field}:" if self.field else ""
-        return f"{location}:{field} {self.message}"
+        kind = " let op:" if self.warning else ""
+        return f"{location}:{kind}{field} {self.message}"
 
 
 class FieldError(ValueError):
@@ -51,8 +54,9 @@ class FieldError(ValueError):
 class ContentErrors(Exception):
     """All problems found in the sources; raised once, after everything was read."""
 
-    def __init__(self, errors: Iterable[ContentError]) -> None:
+    def __init__(self, errors: Iterable[ContentError], warnings: Iterable[ContentError] = ()) -> None:
         self.errors = tuple(sorted(set(errors), key=_sort_key))
+        self.warnings = tuple(sorted(set(warnings), key=_sort_key))
         super().__init__(self.report())
 
     def report(self) -> str:

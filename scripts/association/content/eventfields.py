@@ -67,8 +67,8 @@ def email(value: object) -> str:
     return text
 
 
-def location(value: object) -> Location:
-    """A venue name, or ``venue``/``address``/``postcode``/``city`` fields."""
+def location(value: object) -> Location | None:
+    """A venue name, or ``venue``/``address``/``postcode``/``city`` fields; all blank = none."""
     if isinstance(value, str):
         return Location(venue=fields.text(value))
     if not isinstance(value, dict):
@@ -78,11 +78,13 @@ def location(value: object) -> Location:
         raise FieldError("alleen venue, address, postcode en city", unknown[0])
     parts = {k: fields.optional_text(value.get(k)) for k in ("venue", "address", "postcode", "city")}
     if not any(parts.values()):
+        return None  # a scaffold's empty block
+    if not (parts["venue"] or parts["city"]):
         raise FieldError("ten minste venue of city", value)
     return Location(**parts)
 
 
-def registration(value: object, tz: ZoneInfo) -> Registration:
+def registration(value: object, tz: ZoneInfo) -> Registration | None:
     """A URL or e-mail address, or ``url``/``email``/``deadline``/``full`` fields."""
     if isinstance(value, str):
         return Registration(email=email(value)) if "@" in value and "://" not in value else Registration(url=url(value))
@@ -91,6 +93,8 @@ def registration(value: object, tz: ZoneInfo) -> Registration:
     unknown = sorted(set(map(str, value)) - {"url", "email", "deadline", "full"})
     if unknown:
         raise FieldError("alleen url, email, deadline en full", unknown[0])
+    if all(value.get(k) in (None, False) for k in ("url", "email", "deadline", "full")):
+        return None  # a scaffold's empty block
     result = Registration(
         url=url(value["url"]) if value.get("url") is not None else None,
         email=email(value["email"]) if value.get("email") is not None else None,

@@ -147,7 +147,8 @@ def parse_event(
     slug = values.get("slug") or slug_from_name(source.stem)
     if not slug:
         c.error("slug", f"verwacht een bestandsnaam als 2026-12-10-titel.md, gevonden '{source.stem}'")
-    if c.errors:
+    c.check_name_date(source.stem, "start", start)
+    if c.failed:
         return None, c.errors
 
     cost, price = values.get("cost", ("", None))
@@ -177,7 +178,7 @@ def parse_event(
         updated=values.get("updated"),
         uid=values.get("uid"),
         draft=values.get("draft", False),
-    ), []
+    ), c.errors
 
 
 def _check_end(c: Collector, start: Moment, end: Moment) -> None:

@@ -55,6 +55,8 @@ class Content:
     """Sorted by start, then slug."""
     koers: tuple[Koers, ...] = ()
     """Current first; see ``koers.ordered``."""
+    warnings: tuple[ContentError, ...] = ()
+    """Reported, not fatal (e.g. a file name date that differs from the date field)."""
 
 
 def load(paths: Paths, settings: ContentSettings) -> Content:
@@ -95,11 +97,13 @@ def load(paths: Paths, settings: ContentSettings) -> Content:
     errors.extend(_duplicates(columns, lambda c: c.url, "URL"))
     errors.extend(_duplicates(events, lambda e: e.url, "URL"))
     errors.extend(_duplicates([e for e in events if e.uid], lambda e: e.uid, "uid"))
+    warnings = tuple(sorted({e for e in errors if e.warning}))
+    errors = [e for e in errors if not e.warning]
     if errors:
-        raise ContentErrors(errors)
+        raise ContentErrors(errors, warnings)
     columns.sort(key=lambda c: sort_key(c, settings), reverse=True)
     events.sort(key=lambda e: (start_of(e.start, e.timezone), e.slug))
-    return Content(columns=tuple(columns), authors=authors, events=tuple(events), koers=tuple(ordered(koers_documents)))
+    return Content(columns=tuple(columns), authors=authors, events=tuple(events), koers=tuple(ordered(koers_documents)), warnings=warnings)
 
 
 def _read(sources: Iterator[Source], errors: list[ContentError]) -> Iterator[tuple[Source, FrontMatter]]:

@@ -1,0 +1,7 @@
+"""``python -m association`` is the editor command ``association``."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

@@ -1,0 +1,213 @@
+"""``association``: the editor's command. Create a column or event, check all content, list
+what changes soon.
+
+    association new column "Titel" [--author ID] [--category NAAM] [--date 2026-11-23]
+    association new event "Titel" --start "2027-03-12 14:00" [--end ...] [--category ...]
+    association check          # every problem as file:line: message, exit 1 if any
+    association list [--weeks 4]
+
+It reads mkdocs.yml for the folders and lists, so it checks exactly what the build checks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from .content import publishing, scaffold
+from .content.dates import parse_moment
+from .content.errors import ContentErrors, FieldError
+from .content.events import registration_deadline
+from .content.loader import Content, Paths, load
+from .content.occurrences import expand
+from .content.settings import ContentSettings
+from .render import dutch
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    args = _parser().parse_args(argv)
+    try:
+        settings, paths, options = _load_settings(args.config_file)
+        now = _now(settings)
+        if args.command == "check":
+            return check(paths, settings)
+        if args.command == "list":
+            return list_changes(paths, settings, now, args.weeks)
+        if args.kind == "column":
+            return new_column(args, paths, settings, now)
+        return new_event(args, paths, settings, now, options.uid_domain)
+    except UserError as exc:
+        print(f"association: {exc}", file=sys.stderr)
+        return 2
+
+
+class UserError(Exception):
+    """A mistake in how the command was called; printed without a traceback."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="association", description="Hulpmiddelen voor de redactie van de site.")
+    parser.add_argument("-f", "--config-file", default="mkdocs.yml", help="het mkdocs.yml van de site")
+    commands = parser.add_subparsers(dest="command", required=True)
+    new = commands.add_parser("new", help="maak een nieuwe column of activiteit")
+    kinds = new.add_subparsers(dest="kind", required=True)
+    column = kinds.add_parser("column", help="een nieuwe column, nieuwsbericht of artikel")
+    column.add_argument("title")
+    column.add_argument("--author")
+    column.add_argument("--category")
+    column.add_argument("--date", help="publicatiedatum, standaard vandaag")
+    column.add_argument("--draft", action="store_true", help="begin als concept")
+    event = kinds.add_parser("event", help="een nieuwe activiteit in de agenda")
+    event.add_argument("title")
+    event.add_argument("--start", required=True, help='bijvoorbeeld "2027-03-12 14:00" of 2027-03-12')
+    event.add_argument("--end")
+    event.add_argument("--category")
+    event.add_argument("--location", default="", help="de zaal of plaats")
+    event.add_argument("--online", default="", help="link om online mee te doen")
+    event.add_argument("--draft", action="store_true", help="begin als concept")
+    commands.add_parser("check", help="controleer alle inhoud zonder de site te bouwen")
+    listing = commands.add_parser("list", help="concepten, geplande columns en wat er binnenkort verandert")
+    listing.add_argument("--weeks", type=int, default=4)
+    return parser
+
+
+def _load_settings(config_file: str):  # type: ignore[no-untyped-def]
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import ConfigurationError, PluginError
+
+    from .adapter.options import content_paths, content_settings
+
+    if not Path(config_file).is_file():
+        raise UserError(f"{config_file} niet gevonden; start dit commando in de map van de site")
+    try:
+        config = load_config(config_file)
+        plugin = config.plugins["association"]
+        return content_settings(plugin.config, config), content_paths(plugin.config, config), plugin.config
+    except (ConfigurationError, PluginError, KeyError) as exc:
+        raise UserError(f"{config_file}: {exc}") from None
+
+
+def _now(settings: ContentSettings) -> datetime:
+    from mkdocs.utils import get_build_datetime  # honours SOURCE_DATE_EPOCH, like the build
+
+    return get_build_datetime().astimezone(settings.timezone)
+
+
+def check(paths: Paths, settings: ContentSettings) -> int:
+    try:
+        content = load(paths, settings)
+    except ContentErrors as exc:
+        for problem in exc.errors + exc.warnings:
+            print(problem)
+        print(f"{len(exc.errors)} fout(en), {len(exc.warnings)} waarschuwing(en)", file=sys.stderr)
+        return 1
+    for warning in content.warnings:
+        print(warning)
+    print(f"In orde: {len(content.columns)} columns, {len(content.events)} activiteiten, "
+          f"{len(content.koers)} koersdocumenten; {len(content.warnings)} waarschuwing(en).", file=sys.stderr)
+    return 0
+
+
+def _write_new(folder: Path, name: str, text: str, root: Path) -> int:
+    path = folder / name
+    if path.exists() or (folder / name.removesuffix(".md")).exists():
+        raise UserError(f"{path.relative_to(root)} bestaat al; kies een andere titel of datum")
+    folder.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    print(path.relative_to(root).as_posix())
+    return 0
+
+
+def _moment(value: str, settings: ContentSettings, what: str):  # type: ignore[no-untyped-def]
+    try:
+        return parse_moment(value, settings.timezone)
+    except FieldError as exc:
+        raise UserError(f"{what}: {exc.text()}") from None
+
+
+def _pick(value: str | None, options: Sequence[str], what: str) -> str:
+    if value is None:
+        return options[0]
+    if value not in options:
+        raise UserError(f"onbekende {what} '{value}'; kies uit {', '.join(options)}")
+    return value
+
+
+def new_column(args: argparse.Namespace, paths: Paths, settings: ContentSettings, now: datetime) -> int:
+    content = _content_or_none(paths, settings)
+    authors = sorted(content.authors) if content else []
+    if not authors:
+        raise UserError(f"geen auteurs in {paths.rel(paths.authors_file)}; voeg eerst een auteur toe")
+    author = _pick(args.author, authors, "auteur")
+    category = _pick(args.category, settings.column_categories, "categorie")
+    day = _moment(args.date, settings, "--date") if args.date else now.date()
+    text = scaffold.column(args.title, day, author, authors, category, settings.column_categories, args.draft)
+    return _write_new(paths.columns, scaffold.file_name(day if not isinstance(day, datetime) else day.date(), args.title), text, paths.root)
+
+
+def new_event(args: argparse.Namespace, paths: Paths, settings: ContentSettings, now: datetime, uid_domain: str) -> int:
+    start = _moment(args.start, settings, "--start")
+    end = _moment(args.end, settings, "--end") if args.end else None
+    category = _pick(args.category, settings.event_categories, "categorie")
+    day = start.date() if isinstance(start, datetime) else start
+    name = scaffold.file_name(day, args.title)
+    uid = f"{name.removesuffix('.md')}@{uid_domain or 'example.org'}"
+    text = scaffold.event(args.title, start, end, category, settings.event_categories, args.location, args.online, uid, args.draft)
+    return _write_new(paths.events, name, text, paths.root)
+
+
+def _content_or_none(paths: Paths, settings: ContentSettings) -> Content | None:
+    try:
+        return load(paths, settings)
+    except ContentErrors:
+        return None
+
+
+def list_changes(paths: Paths, settings: ContentSettings, now: datetime, weeks: int) -> int:
+    try:
+        content = load(paths, settings)
+    except ContentErrors as exc:
+        print(exc.report(), file=sys.stderr)
+        return 1
+    horizon = now + timedelta(weeks=weeks)
+    drafts = [c for c in content.columns if c.draft] + [e for e in content.events if e.draft]  # type: ignore[operator]
+    scheduled = sorted((c for c in content.columns if publishing.state(c, now, settings) is publishing.State.SCHEDULED),
+                       key=lambda c: c.published_at(settings))
+    print("Concepten (alleen in de preview):")
+    for item in drafts:
+        print(f"  {item.source.path}  {item.title}")
+    if not drafts:
+        print("  geen")
+    print("Gepland (verschijnt vanzelf bij de eerste build op of na de datum):")
+    for column in scheduled:
+        print(f"  {dutch.long_date_time(column.date)}  {column.source.path}  {column.title}")
+    if not scheduled:
+        print("  geen")
+    changes: list[tuple[datetime, str, str, str]] = []
+    for event in content.events:
+        if event.draft:
+            continue
+        title = event.title + (" (gaat niet door)" if event.status.value == "cancelled" else "")
+        deadline = registration_deadline(event)
+        if deadline is not None and now <= deadline <= horizon:
+            changes.append((deadline, dutch.long_date(deadline), "aanmelding sluit", title))
+        for occurrence in expand(event, now):
+            if now <= occurrence.starts_at() <= horizon:
+                changes.append((occurrence.starts_at(), dutch.long_date_time(occurrence.start), "begint", title))
+            if not occurrence.all_day and occurrence.end is not None and now <= occurrence.ends_at() <= horizon:
+                changes.append((occurrence.ends_at(), dutch.long_date_time(occurrence.end), "afgelopen", title))
+    print(f"Activiteiten die de komende {weeks} weken veranderen:")
+    for _, when, what, title in sorted(changes):
+        print(f"  {when:26}  {what:17} {title}")
+    if not changes:
+        print("  geen")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
