@@ -1,0 +1,152 @@
+"""The editor's workflow: scaffold, check, build; every common mistake gets a message that teaches."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+from mkdocs.livereload import LiveReloadServer
+
+from association.cli import main
+from conftest import Project
+
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
+
+
+def run(project: Project, *args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    project.write("mkdocs.yml", project.config_text("site"))
+    code = main(["-f", str(project.root / "mkdocs.yml"), *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture(autouse=True)
+def pinned_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(NOW.timestamp())))
+
+
+def test_new_column_scaffold_passes_check_and_appears_in_the_build(project: Project, capsys):
+    code, out, _ = run(project, "new", "column", "Wat een jaar!", "--author", "greet-bouman", "--category", "Nieuws", capsys=capsys)
+    assert code == 0 and out.strip() == "columns/2026-11-23-wat-een-jaar.md"
+    text = (project.root / "columns/2026-11-23-wat-een-jaar.md").read_text()
+    for field in ("title:", "date: 2026-11-23", "author: greet-bouman", 'category: "Nieuws"', "tags:", "summary:", "image:", "image_alt:", "draft: false"):
+        assert field in text
+    assert run(project, "check", capsys=capsys)[0] == 0
+    project.build(now=NOW)
+    assert "Wat een jaar!" in project.read("columns/2026/wat-een-jaar/index.html")
+
+
+def test_new_event_scaffold_has_a_stable_uid_passes_check_and_appears_in_the_agenda(project: Project, capsys):
+    code, out, _ = run(project, "new", "event", "Verdiwel College 2027", "--start", "2027-03-12 14:00", "--end", "2027-03-12 17:00",
+                       "--category", "Verdiwel College", "--location", "Amersfoort", capsys=capsys)
+    assert code == 0 and out.strip() == "events/2027-03-12-verdiwel-college-2027.md"
+    text = (project.root / out.strip()).read_text()
+    assert "uid: 2027-03-12-verdiwel-college-2027@example.nl" in text and "status: scheduled" in text
+    assert run(project, "check", capsys=capsys)[0] == 0
+    project.build(now=NOW)
+    assert "Verdiwel College 2027" in project.read("agenda/index.html")
+    assert "Amersfoort" in project.read("agenda/2027/verdiwel-college-2027/index.html")
+
+
+def test_new_never_overwrites_an_existing_file(project: Project, capsys):
+    run(project, "new", "column", "Dubbel", capsys=capsys)
+    code, _, err = run(project, "new", "column", "Dubbel", capsys=capsys)
+    assert code == 2 and "bestaat al" in err
+
+
+def test_new_with_an_unknown_author_names_the_known_ones(project: Project, capsys):
+    code, _, err = run(project, "new", "column", "X", "--author", "piet", capsys=capsys)
+    assert code == 2 and "greet-bouman, sofie-vriends" in err
+
+
+def test_check_prints_one_file_line_message_per_problem_and_exits_1(project: Project, capsys):
+    project.column("2026-01-01-a", date="22-11-2026")
+    project.column("2026-01-02-b", date="2026-01-02", author="sofie", category="nieuws")
+    code, out, err = run(project, "check", capsys=capsys)
+    assert code == 1
+    lines = out.strip().splitlines()
+    assert lines == [
+        "columns/2026-01-01-a.md:3: date: verwacht een datum als 2026-11-22 of een datum en tijd als 2026-11-22 14:30, gevonden '22-11-2026'. Schrijf eerst het jaar: 2026-11-22",
+        "columns/2026-01-02-b.md:4: author: verwacht een auteur uit het auteursbestand: een van greet-bouman, sofie-vriends, gevonden 'sofie'",
+        "columns/2026-01-02-b.md:5: category: verwacht een categorie: een van Column, Nieuws, Artikel, gevonden 'nieuws'. Bedoelde je 'Nieuws'?",
+    ]
+    assert "3 fout(en)" in err
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("---\ntitle: X\ndate: 2026-01-01\n\tauthor: sofie-vriends\n---\n", "columns/2026-01-01-x.md:4: verwacht spaties voor het inspringen, gevonden een tab"),
+    ("---\ntitle: X\ndate: 2026-01-01\nauthor: sofie-vriends\ncategory: Column\n\nTekst zonder einde.\n", "columns/2026-01-01-x.md:1: verwacht een tweede regel '---'"),
+    ("---\ntitle: Besturen: hoe dan\ndate: 2026-01-01\nauthor: sofie-vriends\ncategory: Column\n---\n", "Zet die waarde tussen aanhalingstekens"),
+])
+def test_yaml_mistakes_get_a_message_that_says_how_to_fix_them(project: Project, capsys, text, expected):
+    project.write("columns/2026-01-01-x.md", text)
+    code, out, _ = run(project, "check", capsys=capsys)
+    assert code == 1 and expected in out
+
+
+def test_image_without_alt_text_is_explained(project: Project, capsys):
+    project.write("columns/2026-01-01-x/foto.svg", "<svg xmlns='http://www.w3.org/2000/svg'/>")
+    project.column("2026-01-01-x/", date="2026-01-01", image="foto.svg")
+    code, out, _ = run(project, "check", capsys=capsys)
+    assert code == 1 and "image_alt: verwacht een korte beschrijving van de afbeelding" in out
+
+
+def test_file_name_date_that_differs_from_the_date_is_a_warning_not_an_error(project: Project, capsys):
+    project.column("2026-01-01-x", date="2026-02-01")
+    code, out, _ = run(project, "check", capsys=capsys)
+    assert code == 0
+    assert "columns/2026-01-01-x.md:3: let op: date: de datum in de bestandsnaam (2026-01-01) verschilt van date (2026-02-01)" in out
+    project.build(now=NOW)  # strict build still passes
+    assert project.exists("columns/2026/x/index.html")
+
+
+def test_bom_and_windows_line_endings_are_accepted(project: Project, capsys):
+    text = "---\r\ntitle: Met BOM\r\ndate: 2026-01-01\r\nauthor: sofie-vriends\r\ncategory: Column\r\n---\r\nTekst.\r\n"
+    project.write("columns/2026-01-01-bom.md", "\ufeff".encode() + text.encode())
+    assert run(project, "check", capsys=capsys)[0] == 0
+    project.build(now=NOW)
+    assert "Met BOM" in project.read("columns/2026/bom/index.html")
+
+
+def test_list_shows_drafts_scheduled_columns_and_coming_event_changes(project: Project, capsys):
+    project.column("2026-11-20-concept", title="Conceptstuk", date="2026-11-20", draft=True)
+    project.column("2026-12-01-later", title="Later stuk", date="2026-12-01 09:00")
+    project.event("2026-12-10-x", title="Lab", registration={"url": "https://example.org/a", "deadline": "2026-12-01"})
+    project.event("2027-06-01-ver", title="Ver weg", start="2027-06-01")
+    code, out, _ = run(project, "list", "--weeks", "4", capsys=capsys)
+    assert code == 0
+    out = "\n".join(" ".join(line.split()) for line in out.splitlines())
+    assert "columns/2026-11-20-concept.md Conceptstuk" in out
+    assert "1 december 2026, 09:00 columns/2026-12-01-later.md Later stuk" in out
+    assert "1 december 2026 aanmelding sluit Lab" in out
+    assert "10 december 2026, 14:00 begint Lab" in out
+    assert "Ver weg" not in out
+
+
+def test_python_dash_m_association_is_the_same_command(project: Project):
+    project.write("mkdocs.yml", project.config_text("site"))
+    result = subprocess.run([sys.executable, "-m", "association", "-f", "mkdocs.yml", "check"], cwd=project.root, capture_output=True, text=True)
+    assert result.returncode == 0 and "In orde" in result.stderr
+
+
+def test_serve_watches_columns_events_authors_and_overrides(project: Project, tmp_path: Path):
+    from mkdocs.config import load_config
+
+    project.write("overrides/main.html", '{% extends "base.html" %}')
+    project.write("events/.keep", "")
+    project.extra_config = {"theme": {"name": "material", "language": "nl", "font": False, "custom_dir": "overrides"}}
+    project.write("mkdocs.yml", project.config_text("site"))
+    config = load_config(str(project.root / "mkdocs.yml"))
+    config.plugins.on_startup(command="serve", dirty=False)
+    config = config.plugins.on_config(config)
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))
+    try:
+        config.plugins.on_serve(server, config=config, builder=lambda: None)
+        watched = {Path(p).resolve() for p in server._watched_paths}
+    finally:
+        server.server_close()
+    for folder in ("columns", "events", "columns/authors.yml", "overrides"):
+        assert (project.root / folder).resolve() in watched, folder
