@@ -9,7 +9,7 @@ PIP    := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c co
 # Material prints an end-of-life notice on every run; DESIGN.md records it, the log needn't.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test check clean
+.PHONY: site serve test check browser clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,9 +35,25 @@ serve: $(VENV)/.site-installed
 check: $(VENV)/.site-installed
 	$(BIN)/association check
 
-## test: run the whole test suite
-test: $(VENV)/.test-installed
+# axe-core and the Nu HTML Checker, for the browser suite (versions in package-lock.json).
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+## browser: a headless Chromium for tests/browser. Debian's package where we may use apt
+## (Playwright's own download cannot reach the internet here); else Playwright's install.
+browser: $(VENV)/.test-installed
+	@if command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installing Debian's chromium for the browser tests..."; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+		$(BIN)/python -m playwright install chromium; \
+	fi
+
+## test: run the whole test suite, browser suite included
+test: $(VENV)/.test-installed node_modules/.installed browser
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site .pytest_cache screenshots

@@ -134,6 +134,27 @@ class Project:
         return (self.root / site_dir / site_path).exists()
 
 
+ROOT = Path(__file__).resolve().parent.parent
+REAL_NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture(scope="session")
+def real_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """This repository's own site, built once per test session, strictly, into a temp folder
+    (the repository stays untouched), with "now" pinned to 23 November 2026."""
+    out = tmp_path_factory.mktemp("real-site")
+    mp = pytest.MonkeyPatch()
+    mp.setenv("SOURCE_DATE_EPOCH", str(int(REAL_NOW.timestamp())))
+    try:
+        config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(out), strict=True)
+        config.plugins.on_startup(command="build", dirty=False)
+        build(config)
+        config.plugins.on_shutdown()
+    finally:
+        mp.undo()
+    yield out
+
+
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> Iterator[Project]:
     yield Project(tmp_path, monkeypatch, caplog)

@@ -117,12 +117,12 @@ def test_feed_names_are_configurable_and_discovery_follows_them(project: Project
 def test_category_feeds_hold_only_their_category_and_are_announced_on_its_pages(project: Project):
     some_columns(project)
     project.build(now=NOW)
-    assert [e.title for e in parse(project, "columns/categorie/nieuws/feed.xml").entries] == ["Netwerksamenwerking, gewoon doen!"]
-    assert [e.title for e in parse(project, "columns/categorie/artikel/atom.xml").entries] == ["Lokaal netwerk"]
+    assert [e.title for e in parse(project, "feed-nieuws.xml").entries] == ["Netwerksamenwerking, gewoon doen!"]
+    assert [e.title for e in parse(project, "atom-artikel.xml").entries] == ["Lokaal netwerk"]
     listing = project.read("columns/categorie/nieuws/index.html")
-    assert 'title="Testvereniging: Nieuws (RSS)" href="feed.xml"' in listing
+    assert 'title="Testvereniging: Nieuws (RSS)" href="../../../feed-nieuws.xml"' in listing
     column = project.read("columns/2019/gewoon-doen/index.html")
-    assert 'href="../../categorie/nieuws/feed.xml"' in column
+    assert 'title="Testvereniging: Nieuws (RSS)" href="../../../feed-nieuws.xml"' in column
     assert 'title="Testvereniging (RSS)" href="../../../feed.xml"' in column
     assert "Volg de columns via RSS" in column
 
@@ -132,7 +132,7 @@ def test_follow_page_explains_rss_in_dutch_and_lists_every_feed(project: Project
     project.build(now=NOW)
     page = project.read("volgen/index.html")
     assert "Volgen via RSS" in page and "feedlezer" in page
-    for path in ("feed.xml", "atom.xml", "columns/categorie/artikel/feed.xml", "columns/categorie/nieuws/atom.xml"):
+    for path in ("feed.xml", "atom.xml", "feed-artikel.xml", "atom-nieuws.xml"):
         assert f"https://www.example.nl/{path}" in page
 
 

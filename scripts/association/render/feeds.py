@@ -21,6 +21,7 @@ from feedgen.feed import FeedGenerator
 from ..content.columns import Column
 from ..content.dates import day_of, start_of
 from ..content.settings import ContentSettings
+from ..content.slugs import slugify
 from . import listings
 from .plan import PlannedPage
 
@@ -90,14 +91,28 @@ def absolutize(html: str, base: str) -> str:
 
 
 def feeds_for(columns: Sequence[Column], rss_name: str, atom_name: str, site_title: str) -> list[Feed]:
-    """The site feed at the root, and one per category beside its listing."""
+    """The site feed and one per category, all at the root: ``feed.xml``, ``feed-nieuws.xml``.
+
+    At the root because Material reads every ``<link rel="alternate">`` as a language
+    version and fetches ``sitemap.xml`` beside it; a feed in a subfolder costs every page a
+    404 request.
+    """
     if not columns:
         return []
     result = [Feed("columns", site_title, rss_name, atom_name, tuple(columns))]
     for category in sorted({c.category for c in columns}):
-        base = listings.category_url(category)
-        result.append(Feed(base.rstrip("/"), f"{site_title}: {category}", base + rss_name, base + atom_name, tuple(c for c in columns if c.category == category)))
+        slug = slugify(category)
+        result.append(Feed(
+            listings.category_url(category).rstrip("/"), f"{site_title}: {category}",
+            _suffixed(rss_name, slug), _suffixed(atom_name, slug), tuple(c for c in columns if c.category == category),
+        ))
     return result
+
+
+def _suffixed(name: str, slug: str) -> str:
+    """``feed.xml`` + ``nieuws`` -> ``feed-nieuws.xml``."""
+    stem, dot, extension = name.rpartition(".")
+    return f"{stem}-{slug}.{extension}" if dot else f"{name}-{slug}"
 
 
 def render(feed: Feed, info: FeedInfo, html: dict[str, str], settings: ContentSettings) -> tuple[bytes, bytes]:

@@ -1,0 +1,88 @@
+"""The built site served on 127.0.0.1 and opened in headless Chromium.
+
+Chromium is Debian's package where present (Playwright's own download cannot reach the
+internet here); `make test` installs it. The flags keep Chromium from calling home, which a
+closed network refuses noisily.
+"""
+
+from __future__ import annotations
+
+import functools
+import shutil
+import threading
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+ROOT = Path(__file__).resolve().parents[2]
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+SCREENSHOTS = ROOT / "screenshots"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--disable-quic",
+]
+
+# One of each page type of the real site (built with "now" = 23 November 2026).
+PAGE_TYPES = {
+    "home": "",
+    "column": "columns/2022/een-sterk-verankerd-en-gedragen-lokaal-netwerk/",
+    "listing": "columns/",
+    "archive": "columns/archief/",
+    "agenda": "agenda/",
+    "month": "agenda/2026/12/",
+    "event": "agenda/2026/najaarsworkshop-2026/",
+    "cancelled-event": "agenda/2026/verdiwel-lab-inkoop-en-aanbesteding/",
+    "recurring-event": "agenda/2027/webinarreeks-besturen-in-netwerken/",
+    "koers": "koers/koers-2021-en-verder/",
+    "koers-index": "koers/",
+    "page": "lidmaatschap/",
+    "follow": "volgen/",
+    "404": "404.html",
+}
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+        pass
+
+
+@pytest.fixture(scope="session")
+def base_url(real_site: Path) -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(real_site)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    executable = shutil.which("chromium") or shutil.which("chromium-browser")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def run_axe(page: Page) -> list[dict]:
+    """axe-core's violations for WCAG 2.0/2.1 A and AA on the current page."""
+    page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+    result = page.evaluate("axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})")
+    return [
+        {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5], "help": v["help"]}
+        for v in result["violations"]
+    ]
