@@ -137,7 +137,11 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         # <h1>), and print it unescaped in <title> and the header.
         page.meta["title"] = page.title = html.escape(planned.title)
         if planned.description:
-            page.meta["description"] = planned.description
+            # Material prints page.meta.description unescaped inside an attribute.
+            page.meta["description"] = html.escape(planned.description)
+        column = planned.context.get("column")
+        if column is not None:
+            page.meta["author"] = html.escape(column.author.name)  # Material's <meta name="author">
         return markdown
 
     def on_page_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
@@ -184,7 +188,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         url = site_url + page.url
         tags = meta.social_tags(meta.PageMeta(
             title=html.unescape(page.title or config.site_name),
-            description=page.meta.get("description") or config.site_description or "",
+            description=(planned.description if planned else html.unescape(page.meta.get("description") or "")) or config.site_description or "",
             url=url,
             image=image,
             site_name=config.site_name,

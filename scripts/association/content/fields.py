@@ -7,17 +7,27 @@ was expected; the content parsers attach file, line and field name.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Sequence
 
 from .errors import FieldError
 from .slugs import slugify
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+
 def text(value: object, *, what: str = "tekst") -> str:
+    """One line of text; whitespace (newlines too) folds to single spaces.
+
+    Control characters are refused: XML (feeds) cannot carry them, and they are never meant.
+    """
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         value = str(value)
     if not isinstance(value, str) or not value.strip():
         raise FieldError(what, value)
+    if match := _CONTROL.search(value):
+        raise FieldError(f"{what} zonder onzichtbare stuurtekens", f"teken U+{ord(match.group()):04X}")
     return " ".join(value.split())
 
 

@@ -121,6 +121,9 @@ def load_mapping(path: str, text: str, *, first_line: int = 1) -> tuple[dict[str
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + first_line if mark else first_line
         problem = exc.problem or "onleesbare YAML"
+        if exc.context_mark is not None and exc.context_mark.line + first_line != line:
+            # e.g. an unclosed [ : the parser fails a line later than the mistake.
+            problem += f" (bij wat op regel {exc.context_mark.line + first_line} begon)"
         raise _error(
             path,
             line,

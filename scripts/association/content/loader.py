@@ -106,8 +106,16 @@ def load(paths: Paths, settings: ContentSettings) -> Content:
     return Content(columns=tuple(columns), authors=authors, events=tuple(events), koers=tuple(ordered(koers_documents)), warnings=warnings)
 
 
+MAX_SOURCE_BYTES = 1_000_000
+"""A column or event is text: a file of over 1 MB is a mistake (a pasted image, a dump)."""
+
+
 def _read(sources: Iterator[Source], errors: list[ContentError]) -> Iterator[tuple[Source, FrontMatter]]:
     for source in sources:
+        size = Path(source.abs_path).stat().st_size
+        if size > MAX_SOURCE_BYTES:
+            errors.append(ContentError(source.path, None, None, f"verwacht een tekstbestand van hoogstens 1 MB, gevonden {size / 1e6:.1f} MB. Zet afbeeldingen en PDF's als apart bestand in de map"))
+            continue
         try:
             yield source, parse(source.path, decode(source.path, Path(source.abs_path).read_bytes()))
         except FrontMatterError as exc:

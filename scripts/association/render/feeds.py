@@ -169,8 +169,11 @@ def _entry(fg: FeedGenerator, column: Column, info: FeedInfo, body: str, setting
     entry.dc.dc_creator(column.author.name)
     entry.category([{"term": column.category, "label": column.category}] + [{"term": t, "label": t} for t in column.tags])
     if column.summary:
-        entry.summary(column.summary)
-        entry.description(column.summary)
+        # Readers treat RSS <description> as HTML: plain text goes in escaped, or a "<b>"
+        # in a summary would render (or a "<script>" be stripped).
+        escaped = escape(column.summary, quote=False)
+        entry.description(escaped, isSummary=True)
+        entry.summary(escaped, type="html")
     image = info.site_url + column.image if column.image else None
     if info.full_content and body:
         content = absolutize(body, url)

@@ -1,0 +1,130 @@
+"""Every case in tests/bad_inputs/ through a real build: a clear error, or correct output.
+
+An error must name the file, the line where there is one, the field and what was expected,
+and stop the build without a traceback. Legitimate input (BOM, CRLF, emoji, markup in a
+title, commas and semicolons in event text) must come out right and escaped in HTML,
+feeds, iCalendar and JSON-LD.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+import feedparser
+import icalendar
+import pytest
+import yaml
+
+from conftest import BuildFailed, Project
+
+CASES_DIR = Path(__file__).parent / "bad_inputs"
+CASES = yaml.safe_load((CASES_DIR / "cases.yml").read_text(encoding="utf-8"))
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
+
+
+def install(project: Project, name: str) -> None:
+    for source, target in CASES[name]["files"].items():
+        destination = project.root / target
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(CASES_DIR / source, destination)
+
+
+def test_the_corpus_has_at_least_thirty_cases():
+    assert len(CASES) + 1 >= 30  # +1: the 5 MB file made below
+
+
+@pytest.mark.parametrize("name", sorted(n for n, c in CASES.items() if c["expect"] == "error"))
+def test_broken_input_stops_the_build_with_a_clear_error(project: Project, name: str):
+    install(project, name)
+    with pytest.raises(BuildFailed) as info:
+        project.build(now=NOW)
+    report = info.value.messages
+    assert "fout" in report and "Traceback" not in report
+    for part in CASES[name]["messages"]:
+        assert part in report, f"{part!r} not in:\n{report}"
+    # Every reported line names a file (and the build says how many problems there were).
+    problems = [line.strip() for line in report.splitlines() if line.startswith("  ")]
+    assert problems and all(re.match(r"^(columns|events)/\S+:", p) for p in problems), problems
+
+
+def test_a_5_mb_file_is_refused_with_a_clear_error(project: Project):
+    project.column("2026-01-05-groot", date="2026-01-05", body="Lange tekst. " * 400_000)
+    assert (project.root / "columns/2026-01-05-groot.md").stat().st_size > 5_000_000
+    with pytest.raises(BuildFailed) as info:
+        project.build(now=NOW)
+    assert "columns/2026-01-05-groot.md: verwacht een tekstbestand van hoogstens 1 MB, gevonden 5.2 MB" in info.value.messages
+
+
+def test_mkdocs_build_exits_nonzero_without_a_traceback_for_broken_input(project: Project):
+    install(project, "impossible-date")
+    project.write("mkdocs.yml", project.config_text("site"))
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project.root,
+                            capture_output=True, text=True, env={"PATH": "/usr/bin:/bin", "NO_MKDOCS_2_WARNING": "1"})
+    assert result.returncode == 1
+    assert "columns/2026-02-28-geval.md:3: date: verwacht een datum die bestaat" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def site_texts(site: Path, *suffixes: str) -> dict[str, str]:
+    return {p.relative_to(site).as_posix(): p.read_text("utf-8") for p in site.rglob("*") if p.suffix in suffixes}
+
+
+@pytest.mark.parametrize("name, title", [("bom", "Met BOM"), ("crlf", "Met Windows-regeleinden"),
+                                         ("emoji", "Samen sterk 💪🏽 in de wijk 🏘️")])
+def test_legitimate_odd_input_builds_correctly(project: Project, name: str, title: str):
+    install(project, name)
+    project.build(now=NOW)
+    assert f'<h1 id="av-column-title">{title}</h1>' in project.read("columns/2026/geval/index.html")
+    assert [e.title for e in feedparser.parse(project.read("feed.xml")).entries] == [title]
+
+
+def test_a_300_character_title_appears_whole_in_page_feed_and_search(project: Project):
+    install(project, "title-300-characters")
+    project.build(now=NOW)
+    title = ("Lange titel " * 25)[:300].strip()
+    assert title in project.read("columns/2026/geval/index.html")
+    assert feedparser.parse(project.read("feed.xml")).entries[0].title == title
+    assert any(d["title"] == title for d in json.loads(project.read("search/search_index.json"))["docs"])
+
+
+def test_markup_in_a_title_is_text_everywhere_it_lands(project: Project):
+    install(project, "html-and-script-in-title")
+    site = project.build(now=NOW)
+    title = "<script>alert(1)</script> & <b>vet</b>"
+    for path, text in site_texts(site, ".html", ".xml").items():
+        assert "<script>alert(" not in text and "<b>vet</b>" not in text and "<i>schuin</i>" not in text, path
+    page = project.read("columns/2026/geval/index.html")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;vet&lt;/b&gt;" in page
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page).group(1))
+    assert data["headline"] == title
+    for feed in ("feed.xml", "atom.xml"):
+        entry = feedparser.parse(project.read(feed)).entries[0]
+        assert entry.title == title and "alert(2)" in entry.summary
+
+
+def test_commas_semicolons_and_newlines_in_event_text_are_escaped_in_ics_and_json_ld(project: Project):
+    install(project, "commas-semicolons-newlines-in-event")
+    project.build(now=NOW)
+    raw = (project.root / "site/agenda/2026/geval/geval.ics").read_bytes()
+    assert b"LOCATION:Zaal A\\, B\\; C\\, Utrecht\r\n" in raw
+    event = next(iter(icalendar.Calendar.from_ical(raw).walk("VEVENT")))
+    assert event["LOCATION"] == "Zaal A, B; C, Utrecht"
+    assert "Eerste regel; met, tekens Tweede regel \\ backslash" in event["DESCRIPTION"]
+    page = project.read("agenda/2026/geval/index.html")
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page).group(1))
+    assert data["location"]["name"] == "Zaal A, B; C" and data["description"] == "Eerste regel; met, tekens Tweede regel \\ backslash"
+
+
+def test_a_cancelled_event_with_punctuation_in_its_reason(project: Project):
+    install(project, "event-cancelled-with-reason")
+    project.build(now=NOW)
+    event = next(iter(icalendar.Calendar.from_ical((project.root / "site/agenda.ics").read_bytes()).walk("VEVENT")))
+    assert event["STATUS"] == "CANCELLED" and event["SUMMARY"] == "Geannuleerd: Activiteit"
+    assert "Ziek; excuses, en tot ziens" in event["DESCRIPTION"]
+    assert "<strong>Gaat niet door.</strong> Ziek; excuses, en tot ziens" in project.read("agenda/2026/geval/index.html")
