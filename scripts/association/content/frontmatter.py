@@ -12,6 +12,7 @@ the same rules and the same messages.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,6 +21,8 @@ import yaml
 from .errors import ContentError, describe
 
 DELIMITER = "---"
+# Control characters other than tab and newline: invalid in XML (feeds), never meant in text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 
 class _Loader(yaml.SafeLoader):
@@ -69,7 +72,15 @@ def decode(path: str, raw: bytes) -> str:
             )
         ) from None
     text = text.removeprefix("\ufeff")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if match := _CONTROL.search(text):
+        line = text.count("\n", 0, match.start()) + 1
+        raise FrontMatterError(ContentError(
+            path, line, None,
+            f"verwacht gewone tekst, gevonden een onzichtbaar stuurteken (U+{ord(match.group()):04X}); "
+            "het komt meestal mee bij kopiëren en plakken: typ die regel opnieuw",
+        ))
+    return text
 
 
 def parse(path: str, text: str) -> FrontMatter:

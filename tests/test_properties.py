@@ -1,0 +1,77 @@
+"""Property tests: any text an editor may write survives iCalendar and the feeds unchanged."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from html import escape
+from zoneinfo import ZoneInfo
+
+import icalendar
+import yaml
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+from lxml import etree
+
+from association.content.authors import Author
+from association.content.columns import Source, parse_column
+from association.content.events import parse_event
+from association.content.frontmatter import _CONTROL as CONTROL
+from association.content.frontmatter import parse
+from association.content.settings import ContentSettings
+from association.render import feeds, ical
+
+SETTINGS = ContentSettings()
+INFO = ical.CalendarInfo(name="Agenda", description="Test", site_url="https://www.example.nl/", uid_domain="example.nl",
+                         timezone=ZoneInfo("Europe/Amsterdam"), refresh=timedelta(hours=12))
+FEED = feeds.FeedInfo(title="Test", description="Test", site_url="https://www.example.nl/", rss_path="feed.xml",
+                      atom_path="atom.xml", uid_domain="example.nl", author="Test")
+AUTHORS = {"a": Author("a", "Auteur")}
+# Any Unicode except surrogates (not encodable); control characters are filtered by the model.
+TEXT = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=200)
+
+
+def event_with(title: str, summary: str, venue: str):
+    text = "---\n" + yaml.safe_dump({"title": title, "start": "2027-07-01 14:00", "end": "2027-07-01 16:00",
+                                     "category": "Webinar", "summary": summary, "location": {"venue": venue}},
+                                    allow_unicode=True) + "---\n"
+    event, problems = parse_event(parse("events/2027-07-01-x.md", text), Source("events/2027-07-01-x.md", "/x", "2027-07-01-x"), SETTINGS, lambda p: False)
+    assume(event is not None)  # text the model refuses (e.g. control characters) is an error, tested elsewhere
+    return event
+
+
+@settings(max_examples=75, deadline=None)
+@given(TEXT, TEXT, TEXT)
+def test_any_event_text_round_trips_through_icalendar_with_crlf_and_75_octet_lines(title, summary, venue):
+    event = event_with(title, summary, venue)
+    data = ical.calendar([event], INFO)
+    lines = data.split(b"\r\n")
+    assert lines[-1] == b"" and all(b"\n" not in line and b"\r" not in line for line in lines)
+    assert all(len(line) <= 75 for line in lines)
+    parsed = next(iter(icalendar.Calendar.from_ical(data).walk("VEVENT")))
+    assert str(parsed["SUMMARY"]) == event.title
+    assert str(parsed["LOCATION"]) == event.location.one_line
+    assert event.summary in str(parsed["DESCRIPTION"])
+
+
+def column_with(title: str, summary: str):
+    text = "---\n" + yaml.safe_dump({"title": title, "date": "2026-01-05", "author": "a", "category": "Column",
+                                     "summary": summary, "tags": ["x"]}, allow_unicode=True) + "---\n"
+    column, _ = parse_column(parse("columns/2026-01-05-x.md", text), Source("columns/2026-01-05-x.md", "/x", "2026-01-05-x"), SETTINGS, AUTHORS, lambda p: False)
+    assume(column is not None)
+    return column
+
+
+@settings(max_examples=75, deadline=None)
+@given(TEXT, TEXT, TEXT)
+def test_any_column_text_is_escaped_in_rss_and_atom(title, summary, body):
+    column = column_with(title, summary)
+    assume(not CONTROL.search(body))  # refused when the file is read: see bad_inputs/control-character-in-body
+    feed = feeds.Feed("columns", "Test", "feed.xml", "atom.xml", (column,))
+    rss, atom = feeds.render(feed, FEED, {column.url: f"<p>{escape(body)}</p>"}, SETTINGS)
+    item = etree.fromstring(rss).find("channel/item")
+    assert item.findtext("title") == column.title
+    assert item.findtext("description") == escape(column.summary, quote=False)
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    entry = etree.fromstring(atom).find("a:entry", ns)
+    assert entry.findtext("a:title", namespaces=ns) == column.title
+    assert entry.findtext("a:content", namespaces=ns) == f"<p>{escape(body)}</p>"
