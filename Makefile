@@ -9,7 +9,7 @@ PIP    := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c co
 # Material prints an end-of-life notice on every run; DESIGN.md records it, the log needn't.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test check browser clean
+.PHONY: site serve test check browser bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,14 @@ browser: $(VENV)/.test-installed
 ## test: run the whole test suite, browser suite included
 test: $(VENV)/.test-installed node_modules/.installed browser
 	$(BIN)/python -m pytest
+
+$(VENV)/.bench-installed: $(VENV)/.site-installed
+	$(PIP) -e '.[bench]'
+	@touch $@
+
+## bench: timed builds of ours, bare Material and the blog plugin (see BENCHMARKS.md); slow
+bench: $(VENV)/.bench-installed
+	cd bench && ../$(BIN)/python run.py
 
 clean:
 	rm -rf site .pytest_cache screenshots

@@ -40,6 +40,7 @@ from .config import AssociationConfig
 from .filters import template_filters
 from .html import add_to_head, alternate_links, with_skip_link
 from .options import content_paths, content_settings
+from .timing import Stopwatch
 
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
 
@@ -54,6 +55,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
     def __init__(self) -> None:
         self.preview = False
         self.pages: dict[str, PlannedPage] = {}
+        self.stopwatch = Stopwatch()
         self.home_upcoming: tuple[Occurrence, ...] = ()
         self.feeds: list[Feed] = []
         self.feed_html: dict[str, str] = {}
@@ -67,6 +69,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Reset per-build state and put the package's templates under the site's overrides."""
         self.pages = {}
+        self.stopwatch = Stopwatch()
         self.home_upcoming = ()
         self.feeds = []
         self.feed_html = {}
@@ -89,13 +92,15 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         such as search and tags, see the generated pages like any other page."""
         now = get_build_datetime().astimezone(self.settings.timezone)
         try:
-            content = load(self.paths, self.settings)
+            with self.stopwatch.stage("load and validate"):
+                content = load(self.paths, self.settings)
         except ContentErrors as exc:
             raise PluginError(exc.report()) from None
         for warning in content.warnings:
             log.info(str(warning))  # info, not warning: a warning would fail `--strict`
-        for page in self._plan_columns(content, now):
-            self._add(files, config, page)
+        with self.stopwatch.stage("column pages"):
+            for page in self._plan_columns(content, now):
+                self._add(files, config, page)
         published = publishing.visible(content.columns, now, self.settings, preview=False)
         self.home_columns = published[:3]
         if published:
@@ -111,7 +116,8 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
                 context={"koers_documents": content.koers}, in_nav=True,
             ))
         if content.events:
-            plan = self._plan_events(content, now, config)
+            with self.stopwatch.stage("agenda and iCalendar"):
+                plan = self._plan_events(content, now, config)
             for page in plan.pages:
                 self._add(files, config, page)
             for generated in plan.files:
@@ -207,6 +213,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         """Write the feeds now that every column's HTML is rendered. The adapter writes
         into site_dir only; the renderers return bytes."""
         if not self.feeds:
+            self.stopwatch.write()
             return
         site_url = self._site_url(config)
         info = feeds.FeedInfo(
@@ -222,10 +229,12 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
             ttl=self.config.feed_ttl,
             logo=site_url + self.config.feed_logo.lstrip("/") if self.config.feed_logo else None,
         )
-        for feed in self.feeds:
-            rss, atom = feeds.render(feed, info, self.feed_html, self.settings)
-            write_file(rss, os.path.join(config.site_dir, feed.rss_path))
-            write_file(atom, os.path.join(config.site_dir, feed.atom_path))
+        with self.stopwatch.stage("feeds"):
+            for feed in self.feeds:
+                rss, atom = feeds.render(feed, info, self.feed_html, self.settings)
+                write_file(rss, os.path.join(config.site_dir, feed.rss_path))
+                write_file(atom, os.path.join(config.site_dir, feed.atom_path))
+        self.stopwatch.write()
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         env.filters.update(template_filters(self.settings.timezone, files))
