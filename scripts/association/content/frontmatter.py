@@ -25,8 +25,11 @@ DELIMITER = "---"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader without the implicit timestamp type."""
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """SafeLoader without the implicit timestamp type.
+
+    Built on libyaml's CSafeLoader where PyYAML has it: same nodes, marks and errors,
+    several times faster on thousands of files (BENCHMARKS.md)."""
 
 
 _Loader.yaml_implicit_resolvers = {

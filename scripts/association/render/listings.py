@@ -106,17 +106,25 @@ def paginate(kind: str, title: str, base: str, columns: Sequence[Column], per_pa
 def column_listings(columns: Sequence[Column], per_page: int) -> list[Listing]:
     """Every listing page for ``columns`` (already newest first)."""
     listings = paginate("index", "Columns", INDEX, columns, per_page, "Columns, nieuws en artikelen van Verdiwel.")
+    # Year, category, author and tag pages are one compact list each (title, date), not
+    # paginated cards: every column would otherwise cost about six extra rendered pages
+    # (BENCHMARKS.md), and a reader scanning an archive wants the whole list anyway.
     for year, items in _group(columns, lambda c: [c.year]).items():
-        listings += paginate("year", f"Archief {year}", year_url(year), items, per_page, f"Alles wat in {year} verscheen.")
+        listings.append(whole("year", f"Archief {year}", year_url(year), items, f"Alles wat in {year} verscheen."))
     for category, items in _group(columns, lambda c: [c.category]).items():
-        listings += paginate("category", category, category_url(category), items, per_page)
+        listings.append(whole("category", category, category_url(category), items))
     for author_id, items in _group(columns, lambda c: [c.author.id]).items():
         author = items[0].author
-        listings += paginate("author", author.name, author_url(author_id), items, per_page, author.role)
+        listings.append(whole("author", author.name, author_url(author_id), items, author.role))
     labels = tag_labels(columns)
     for tag, items in _group(columns, lambda c: [slugify(t) for t in c.tags]).items():
-        listings += paginate("tag", f"Trefwoord: {labels[tag]}", tag_url(labels[tag]), items, per_page)
+        listings.append(whole("tag", f"Trefwoord: {labels[tag]}", tag_url(labels[tag]), items))
     return listings
+
+
+def whole(kind: str, title: str, base: str, columns: Sequence[Column], description: str = "") -> Listing:
+    """One unpaginated page with every column of a year, category, author or tag."""
+    return Listing(kind=kind, title=title, url=base, columns=tuple(columns), first_url=base, description=description)
 
 
 def tag_labels(columns: Iterable[Column]) -> dict[str, str]:
