@@ -31,6 +31,7 @@ PAGE_TYPES = {
     "column": "columns/2022/een-sterk-verankerd-en-gedragen-lokaal-netwerk/",
     "listing": "columns/",
     "archive": "columns/archief/",
+    "category": "columns/categorie/column/",
     "agenda": "agenda/",
     "month": "agenda/2026/12/",
     "event": "agenda/2026/najaarsworkshop-2026/",
