@@ -15,7 +15,7 @@ from lxml import etree
 from association.content.authors import Author
 from association.content.columns import Source, parse_column
 from association.content.events import parse_event
-from association.content.frontmatter import _CONTROL as CONTROL
+from association.content.fields import CONTROL
 from association.content.frontmatter import parse
 from association.content.settings import ContentSettings
 from association.render import feeds, ical

@@ -7,15 +7,12 @@ one error per field, with the key's line, and unknown fields named with a sugges
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-import re
 from typing import Any
 
 from . import fields
+from .dates import Moment, date_in_name, day_of
 from .errors import ContentError, FieldError
 from .frontmatter import FrontMatter
-
-
-_NAME_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})-")
 
 
 class Collector:
@@ -48,12 +45,11 @@ class Collector:
     def failed(self) -> bool:
         return any(not e.warning for e in self.errors)
 
-    def check_name_date(self, stem: str, name: str, moment: object) -> None:
+    def check_name_date(self, stem: str, name: str, moment: Moment | None) -> None:
         """A file named 2026-11-22-... whose date field says otherwise is probably a copy-paste slip."""
-        match = _NAME_DATE.match(stem)
-        day = getattr(moment, "date", lambda: moment)() if moment is not None else None
-        if match and day is not None and match.group(1) != day.isoformat():
-            self.warn(name, f"de datum in de bestandsnaam ({match.group(1)}) verschilt van {name} ({day.isoformat()}); klopt de bestandsnaam nog?")
+        in_name = date_in_name(stem)
+        if in_name is not None and moment is not None and in_name != day_of(moment):
+            self.warn(name, f"de datum in de bestandsnaam ({in_name.isoformat()}) verschilt van {name} ({day_of(moment).isoformat()}); klopt de bestandsnaam nog?")
 
     def reject_unknown(self, known: Sequence[str], passthrough: Sequence[str] = ()) -> None:
         for name in self.front.data:

@@ -15,8 +15,8 @@ from datetime import datetime
 
 from . import fields
 from .authors import Author
-from .dates import Moment, day_of, parse_moment, start_of
 from .collect import Collector
+from .dates import NAME, Moment, day_of, parse_moment, start_of
 from .errors import ContentError, FieldError
 from .frontmatter import FrontMatter
 from .settings import ContentSettings
@@ -34,7 +34,6 @@ COLUMN_FIELDS = (
 PASSTHROUGH_FIELDS = ("description", "hide", "search", "subtitle")
 
 _BUNDLE = "bundle:"
-_FILE_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})-(.+)$")
 
 
 @dataclass(frozen=True)
@@ -168,7 +167,7 @@ def column_url(year: int, slug: str) -> str:
 
 
 def slug_from_name(stem: str) -> str:
-    match = _FILE_NAME.match(stem)
+    match = NAME.match(stem)
     return slugify(match.group(2) if match else stem)
 
 

@@ -96,6 +96,28 @@ def start_of(moment: Moment, tz: ZoneInfo) -> datetime:
     return datetime.combine(moment, time(0, 0), tzinfo=tz)
 
 
+def end_of(moment: Moment, tz: ZoneInfo) -> datetime:
+    """The last instant of ``moment``: for a bare date (a deadline), the end of that day in ``tz``."""
+    if isinstance(moment, datetime):
+        return moment
+    return datetime.combine(moment, time.max, tzinfo=tz)
+
+
 def day_of(moment: Moment) -> date:
     """The calendar day of ``moment`` (in its own zone)."""
     return moment.date() if isinstance(moment, datetime) else moment
+
+
+NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})-(.+)$")
+"""Source names: ``2026-11-22-slug`` (file stem or bundle folder)."""
+
+
+def date_in_name(stem: str) -> date | None:
+    """The date a source's name starts with, if it starts with a real date."""
+    match = NAME.match(stem)
+    if not match:
+        return None
+    try:
+        return date.fromisoformat(match.group(1))
+    except ValueError:
+        return None

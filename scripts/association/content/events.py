@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from . import eventfields, fields
 from .collect import Collector
 from .columns import Source, check_image_alt, parse_image, published_image, slug_from_name
-from .dates import Moment, day_of, parse_moment, parse_timezone
+from .dates import Moment, day_of, end_of, parse_moment, parse_timezone
 from .errors import ContentError, FieldError
 from .eventfields import Location, Registration, Speaker
 from .frontmatter import FrontMatter
@@ -139,7 +139,7 @@ def parse_event(
         _check_end(c, start, end)
     registration = values.get("registration")
     if start is not None and registration is not None and registration.deadline is not None:
-        if _as_day_end(registration.deadline, tz) > _as_instant(start, tz, end_of_day=True):
+        if end_of(registration.deadline, tz) > end_of(start, tz):
             c.error("registration", f"verwacht een aanmelddeadline op of voor het begin ({start}), gevonden {registration.deadline}")
     if values.get("status_reason") and values.get("status", Status.SCHEDULED) is Status.SCHEDULED:
         c.error("status_reason", "verwacht alleen een reden bij status: cancelled of postponed", at="status_reason")
@@ -188,22 +188,11 @@ def _check_end(c: Collector, start: Moment, end: Moment) -> None:
         c.error("end", f"verwacht een einde op of na het begin ({start}), gevonden {end}")
 
 
-def _as_instant(moment: Moment, tz: ZoneInfo, *, end_of_day: bool = False) -> datetime:
-    if isinstance(moment, datetime):
-        return moment
-    return datetime.combine(moment, datetime.max.time() if end_of_day else datetime.min.time(), tzinfo=tz)
-
-
-def _as_day_end(moment: Moment, tz: ZoneInfo) -> datetime:
-    """A deadline given as a date means: through the end of that day."""
-    return _as_instant(moment, tz, end_of_day=True)
-
-
 def registration_deadline(event: Event) -> datetime | None:
     """The instant registration closes, if the event has a deadline."""
     if event.registration is None or event.registration.deadline is None:
         return None
-    return _as_day_end(event.registration.deadline, event.timezone)
+    return end_of(event.registration.deadline, event.timezone)  # a date means: through that day
 
 
 def _uid(value: object) -> str:

@@ -14,7 +14,8 @@ from .errors import FieldError
 from .slugs import slugify
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+"""Control characters other than tab and newline: invalid in XML (feeds), never meant in text."""
 
 
 def text(value: object, *, what: str = "tekst") -> str:
@@ -26,7 +27,7 @@ def text(value: object, *, what: str = "tekst") -> str:
         value = str(value)
     if not isinstance(value, str) or not value.strip():
         raise FieldError(what, value)
-    if match := _CONTROL.search(value):
+    if match := CONTROL.search(value):
         raise FieldError(f"{what} zonder onzichtbare stuurtekens", f"teken U+{ord(match.group()):04X}")
     return " ".join(value.split())
 

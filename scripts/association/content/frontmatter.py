@@ -12,17 +12,15 @@ the same rules and the same messages.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
 
 from .errors import ContentError, describe
+from .fields import CONTROL
 
 DELIMITER = "---"
-# Control characters other than tab and newline: invalid in XML (feeds), never meant in text.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
@@ -76,7 +74,7 @@ def decode(path: str, raw: bytes) -> str:
         ) from None
     text = text.removeprefix("\ufeff")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if match := _CONTROL.search(text):
+    if match := CONTROL.search(text):
         line = text.count("\n", 0, match.start()) + 1
         raise FrontMatterError(ContentError(
             path, line, None,

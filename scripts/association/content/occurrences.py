@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrulestr
 
-from .dates import Moment
+from .dates import Moment, start_of
 from .events import Event
 
 MAX_OCCURRENCES = 500
@@ -34,9 +34,7 @@ class Occurrence:
         return self.event.all_day
 
     def starts_at(self) -> datetime:
-        if isinstance(self.start, datetime):
-            return self.start
-        return datetime.combine(self.start, time(0, 0), tzinfo=self.event.timezone)
+        return start_of(self.start, self.event.timezone)
 
     def ends_at(self) -> datetime:
         """The instant it is over: the end time; for a day (or days), the next midnight;

@@ -9,21 +9,19 @@ byte, and an edited event is seen as an update, not a new event.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import icalendar
 
-from ..content.dates import Moment
+from ..content.dates import Moment, date_in_name, day_of, start_of
 from ..content.events import Event, Status, registration_deadline
 from . import dutch
 
 PRODID = "-//Verdiwel//association site engine//NL"
 _SEQUENCE_EPOCH = datetime(2000, 1, 1, tzinfo=timezone.utc)
-_FILE_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-")
 
 
 @dataclass(frozen=True)
@@ -43,14 +41,8 @@ def uid(event: Event, domain: str) -> str:
 
 def stamp(event: Event) -> datetime:
     """When the event last changed, in UTC: ``updated``, else the date in the file name."""
-    moment: Moment | None = event.updated
-    if moment is None:
-        match = _FILE_DATE.match(event.source.stem)
-        moment = date(*map(int, match.groups())) if match else event.start
-        moment = moment.date() if isinstance(moment, datetime) else moment
-    if not isinstance(moment, datetime):
-        moment = datetime.combine(moment, time(0, 0), tzinfo=event.timezone)
-    return moment.astimezone(timezone.utc)
+    moment: Moment = event.updated or date_in_name(event.source.stem) or day_of(event.start)
+    return start_of(moment, event.timezone).astimezone(timezone.utc)
 
 
 def sequence(event: Event) -> int:
@@ -79,8 +71,8 @@ def calendar(events: Sequence[Event], info: CalendarInfo) -> bytes:
     timed = [e for e in events if not e.all_day]
     if timed:
         # Transitions only around the events, not from 1970 to 2038.
-        first = min(_day(e.start) for e in timed) - timedelta(days=366)
-        last = max(_day(e.end or e.start) for e in timed) + timedelta(days=366)
+        first = min(day_of(e.start) for e in timed) - timedelta(days=366)
+        last = max(day_of(e.end or e.start) for e in timed) + timedelta(days=366)
         if any(e.recurrence for e in timed):
             last += timedelta(days=3 * 366)
         cal.add_missing_timezones(first_date=first, last_date=last)
@@ -142,6 +134,3 @@ def description(event: Event, info: CalendarInfo) -> str:
     lines.append(f"Meer informatie: {info.site_url}{event.url}")
     return "\n\n".join(lines)
 
-
-def _day(moment: Moment) -> date:
-    return moment.date() if isinstance(moment, datetime) else moment
