@@ -190,7 +190,8 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         column = planned.context.get("column") if planned else None
         event = planned.context.get("event") if planned else None
         subject = column or event
-        image = site_url + subject.image if subject is not None and subject.image else (site_url + self.config.feed_logo.lstrip("/") if self.config.feed_logo else None)
+        logo = self._logo_url(site_url)
+        image = site_url + subject.image if subject is not None and subject.image else logo
         url = site_url + page.url
         tags = meta.social_tags(meta.PageMeta(
             title=html.unescape(page.title or config.site_name),
@@ -201,7 +202,6 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
             kind="article" if column is not None else "website",
         ))
         if column is not None:
-            logo = site_url + self.config.feed_logo.lstrip("/") if self.config.feed_logo else None
             tags += meta.article_script(column, url, site_url, config.site_name, logo, self.settings)
         return tags
 
@@ -227,7 +227,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
             limit=self.config.feed_limit,
             full_content=self.config.feed_full_content,
             ttl=self.config.feed_ttl,
-            logo=site_url + self.config.feed_logo.lstrip("/") if self.config.feed_logo else None,
+            logo=self._logo_url(site_url),
         )
         with self.stopwatch.stage("feeds"):
             for feed in self.feeds:
@@ -266,6 +266,10 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         if not config.site_url:
             raise PluginError(f"{config.config_file_path}: site_url: verwacht het adres van de site (nodig voor feeds en agenda), maar het ontbreekt")
         return config.site_url if config.site_url.endswith("/") else config.site_url + "/"
+
+    def _logo_url(self, site_url: str) -> str | None:
+        """The PNG logo for feeds and social previews, absolute."""
+        return site_url + self.config.feed_logo.lstrip("/") if self.config.feed_logo else None
 
     def _plan_events(self, content: Content, now: datetime, config: MkDocsConfig) -> AgendaPlan:
         uid_domain = self._uid_domain(config)

@@ -39,14 +39,15 @@ class Registration:
     deadline: datetime | None
 
 
-def registration(event: Event, occurrences: Sequence[Occurrence], now: datetime) -> Registration:
+def registration(event: Event, ends: datetime, now: datetime) -> Registration:
+    """``ends``: when the event's last occurrence is over."""
     reg = event.registration
     deadline = registration_deadline(event)
     if reg is None:
         return Registration("none", None, None)
     if event.status is Status.CANCELLED:
         state = "cancelled"
-    elif max(o.ends_at() for o in occurrences) <= now:
+    elif ends <= now:
         state = "past"
     elif reg.full:
         state = "full"
@@ -68,6 +69,7 @@ def plan_events(events: Sequence[Event], now: datetime, settings: AgendaSettings
     """Pages and .ics files for ``events`` (already filtered to what may be shown)."""
     tz = settings.timezone
     series = {e.url: expand(e, now) for e in events}
+    last_end = {url: max(o.ends_at() for o in occurrences) for url, occurrences in series.items()}
     every = [o for e in events for o in series[e.url]]
     coming = agenda.upcoming(every, now)
     gone = agenda.past(every, now)
@@ -98,8 +100,8 @@ def plan_events(events: Sequence[Event], now: datetime, settings: AgendaSettings
                 "occurrence": shown,
                 "upcoming_occurrences": tuple(upcoming),
                 "event_is_past": not upcoming,
-                "event_ends": max(o.ends_at() for o in occurrences),
-                "registration": registration(event, occurrences, now),
+                "event_ends": last_end[event.url],
+                "registration": registration(event, last_end[event.url], now),
                 "event_jsonld": jsonld.script(occurrences[:50], site, site),
                 "event_ics": ics_url,
                 "event_google": links.google(shown, details, place),
@@ -114,7 +116,7 @@ def plan_events(events: Sequence[Event], now: datetime, settings: AgendaSettings
         files.append(PlannedFile(ics_url, ical.calendar([event], settings.calendar)))
 
     window = now - timedelta(days=settings.past_days)
-    in_window = [e for e in events if max(o.ends_at() for o in series[e.url]) >= window and e.url not in preview_only]
+    in_window = [e for e in events if last_end[e.url] >= window and e.url not in preview_only]
     window_urls = {e.url for e in in_window}
     files.append(PlannedFile(agenda.SUBSCRIPTION, ical.calendar(in_window, settings.calendar)))
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import datetime
 from typing import Any
 
 from ..content.events import Attendance, Event, Status
@@ -29,14 +28,14 @@ def event_data(occurrence: Occurrence, site_url: str, organizer_url: str) -> dic
         "@context": "https://schema.org",
         "@type": "Event",
         "name": event.title,
-        "startDate": _iso(occurrence.start),
+        "startDate": occurrence.start.isoformat(),
         "eventStatus": _STATUS[event.status],
         "url": site_url + event.url,
         "organizer": {"@type": "Organization", "name": event.organizer, "url": organizer_url},
     }
     if occurrence.end is not None:
         # schema.org's endDate is inclusive for dates: the last day, as editors write it.
-        data["endDate"] = _iso(occurrence.end)
+        data["endDate"] = occurrence.end.isoformat()
     if event.attendance is not None:
         data["eventAttendanceMode"] = _MODE[event.attendance]
     locations = []
@@ -72,11 +71,10 @@ def event_data(occurrence: Occurrence, site_url: str, organizer_url: str) -> dic
 def script(occurrences: Sequence[Occurrence], site_url: str, organizer_url: str) -> str:
     """The JSON text for a ``<script type="application/ld+json">``, safe to inline in HTML."""
     items = [event_data(o, site_url, organizer_url) for o in occurrences]
-    payload: Any = items[0] if len(items) == 1 else items
+    return for_script(items[0] if len(items) == 1 else items)
+
+
+def for_script(payload: Any) -> str:
+    """JSON safe to inline in a ``<script>``: "</script>" or "<!--" in a title must not end it."""
     text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
-    # "</script>" or "<!--" inside a title must not end the script element.
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-
-
-def _iso(moment: Any) -> str:
-    return moment.isoformat() if isinstance(moment, datetime) else moment.isoformat()

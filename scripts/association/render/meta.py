@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from html import escape
 
 from ..content.columns import Column
 from ..content.dates import start_of
 from ..content.settings import ContentSettings
+from .jsonld import for_script
 
 
 @dataclass(frozen=True)
@@ -59,9 +59,7 @@ def article_script(column: Column, url: str, site_url: str, site_name: str, logo
     }
     if column.image:
         data["image"] = [site_url + column.image]
-    text = json.dumps(_prune(data), ensure_ascii=False, separators=(",", ":"))
-    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return f'<script type="application/ld+json">{text}</script>'
+    return f'<script type="application/ld+json">{for_script(_prune(data))}</script>'
 
 
 def _prune(value: object) -> object:
