@@ -110,7 +110,7 @@ class Project:
         config_file = self.write("mkdocs.yml", self.config_text(site_dir))
         self._monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(now.timestamp())))
         self._caplog.clear()
-        config = load_config(str(config_file), strict=True)
+        config = self.last_config = load_config(str(config_file), strict=True)
         config.plugins.on_startup(command="serve" if serve else "build", dirty=False)
         if serve:
             config.site_url = SERVE_URL  # as `mkdocs serve` does before every build

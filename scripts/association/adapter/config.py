@@ -46,3 +46,6 @@ class AssociationConfig(base.Config):
     """Minutes a reader may cache the RSS feed."""
     feed_logo = c.Optional(c.Type(str))
     """A PNG or JPEG in docs/ shown by feed readers (RSS wants no SVG)."""
+    cache_chrome = c.Type(bool, default=True)
+    """Render Material's header, tabs, sidebars and config script once per place in the
+    site instead of once per page (see adapter/chrome.py); false renders every page whole."""

@@ -36,6 +36,7 @@ from ..render.event_plan import AgendaPlan, AgendaSettings, plan_events
 from ..render.feeds import Feed
 from ..render.ical import CalendarInfo
 from ..render.plan import PlannedPage, plan_columns
+from .chrome import ChromeCache
 from .config import AssociationConfig
 from .filters import template_filters
 from .html import add_to_head, alternate_links, with_skip_link
@@ -139,6 +140,8 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
             return markdown
         page.meta.pop("status", None)
         page.meta["template"] = planned.template
+        if not planned.searchable:
+            page.meta["search"] = {"exclude": True}  # read by Material's search plugin
         # MkDocs and Material treat a page title as HTML (it normally comes from a rendered
         # <h1>), and print it unescaped in <title> and the header.
         page.meta["title"] = page.title = html.escape(planned.title)
@@ -236,8 +239,15 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
                 write_file(atom, os.path.join(config.site_dir, feed.atom_path))
         self.stopwatch.write()
 
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        """Remember the navigation: the chrome cache knows a page's place by its links to it."""
+        self.nav = nav
+        return nav
+
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         env.filters.update(template_filters(self.settings.timezone, files))
+        self.chrome = ChromeCache(self.nav, enabled=self.config.cache_chrome)
+        env.globals["association_chrome"] = self.chrome.template_global()
         return env
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:

@@ -8,29 +8,37 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date, format_time
+from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 
 LOCALE = "nl_NL"
 
 
+@lru_cache(maxsize=4096)
+def _date(day: date, pattern: str) -> str:
+    """Babel's format_date, remembered: a build formats the same few thousand days over and
+    over (month grids, lists, event pages), and each Babel call parses the pattern anew."""
+    return format_date(day, pattern, locale=LOCALE)
+
+
 def long_date(moment: date | datetime) -> str:
     """``20 februari 2019``."""
     day = moment.date() if isinstance(moment, datetime) else moment
-    return format_date(day, "d MMMM y", locale=LOCALE)
+    return _date(day, "d MMMM y")
 
 
 def weekday_date(moment: date | datetime) -> str:
     """``donderdag 10 december 2026``."""
     day = moment.date() if isinstance(moment, datetime) else moment
-    return format_date(day, "EEEE d MMMM y", locale=LOCALE)
+    return _date(day, "EEEE d MMMM y")
 
 
 def clock(moment: datetime) -> str:
-    """``14:00`` in the moment's own zone."""
-    return format_time(moment, "HH:mm", locale=LOCALE)
+    """``14:00`` in the moment's own zone (CLDR's Dutch ``HH:mm``: no locale data involved)."""
+    return f"{moment.hour:02d}:{moment.minute:02d}"
 
 
 def long_date_time(moment: date | datetime) -> str:
@@ -43,7 +51,7 @@ def long_date_time(moment: date | datetime) -> str:
 def month_year(moment: date | datetime) -> str:
     """``februari 2019``."""
     day = moment.date() if isinstance(moment, datetime) else moment
-    return format_date(day, "MMMM y", locale=LOCALE)
+    return _date(day, "MMMM y")
 
 
 def iso(moment: date | datetime) -> str:
@@ -103,15 +111,15 @@ def _day_range(first: date, last: date) -> str:
     if first.year != last.year:
         return f"{weekday_date(first)} – {weekday_date(last)}"
     if first.month != last.month:
-        return f"{format_date(first, 'EEEE d MMMM', locale=LOCALE)} – {weekday_date(last)}"
-    return f"{format_date(first, 'EEEE d', locale=LOCALE)} – {weekday_date(last)}"
+        return f"{_date(first, 'EEEE d MMMM')} – {weekday_date(last)}"
+    return f"{_date(first, 'EEEE d')} – {weekday_date(last)}"
 
 
 def short_when(start: date | datetime, end: date | datetime | None, tz: ZoneInfo) -> str:
     """For lists: ``14:00–17:00``, ``hele dag`` or ``t/m 2 januari``."""
     if not isinstance(start, datetime):
         if isinstance(end, date) and not isinstance(end, datetime) and end != start:
-            return f"t/m {format_date(end, 'EEEE d MMMM', locale=LOCALE)}"
+            return f"t/m {_date(end, 'EEEE d MMMM')}"
         return "hele dag"
     local_start = start.astimezone(tz)
     if isinstance(end, datetime) and end.astimezone(tz).date() == local_start.date():
@@ -121,13 +129,13 @@ def short_when(start: date | datetime, end: date | datetime | None, tz: ZoneInfo
 
 def day_month(day: date) -> tuple[str, str]:
     """(``10``, ``dec``) for a date badge."""
-    return str(day.day), format_date(day, "MMM", locale=LOCALE).rstrip(".")
+    return str(day.day), _date(day, "MMM").rstrip(".")
 
 
 def weekday_short(day: date) -> str:
     """``ma``, ``di``, ...: for month grid headers."""
-    return format_date(day, "EEEEEE", locale=LOCALE)
+    return _date(day, "EEEEEE")
 
 
 def weekday_name(day: date) -> str:
-    return format_date(day, "EEEE", locale=LOCALE)
+    return _date(day, "EEEE")

@@ -82,6 +82,7 @@ def plan_events(events: Sequence[Event], now: datetime, settings: AgendaSettings
 
     pages: list[PlannedPage] = []
     files: list[PlannedFile] = []
+    calendars = ical.Calendars()
     for event in events:
         occurrences = series[event.url]
         upcoming = [o for o in occurrences if o.ends_at() > now]
@@ -113,12 +114,12 @@ def plan_events(events: Sequence[Event], now: datetime, settings: AgendaSettings
             assets=bundle_assets(event.source, event.url),
             preview_only=event.url in preview_only,
         ))
-        files.append(PlannedFile(ics_url, ical.calendar([event], settings.calendar)))
+        files.append(PlannedFile(ics_url, calendars.calendar([event], settings.calendar)))
 
     window = now - timedelta(days=settings.past_days)
     in_window = [e for e in events if last_end[e.url] >= window and e.url not in preview_only]
     window_urls = {e.url for e in in_window}
-    files.append(PlannedFile(agenda.SUBSCRIPTION, ical.calendar(in_window, settings.calendar)))
+    files.append(PlannedFile(agenda.SUBSCRIPTION, calendars.calendar(in_window, settings.calendar)))
 
     pages.append(PlannedPage(
         url=agenda.AGENDA, template=AGENDA_TEMPLATE, title="Agenda",
@@ -138,7 +139,7 @@ def plan_events(events: Sequence[Event], now: datetime, settings: AgendaSettings
             name=f"{settings.calendar.name}: {category}", description=settings.calendar.description,
             site_url=site, uid_domain=settings.calendar.uid_domain, timezone=tz, refresh=settings.calendar.refresh,
         )
-        files.append(PlannedFile(ics, ical.calendar([e for e in members if e.url in window_urls], calendar_info)))
+        files.append(PlannedFile(ics, calendars.calendar([e for e in members if e.url in window_urls], calendar_info)))
         pages.append(PlannedPage(
             url=agenda.category_url(category), template=AGENDA_TEMPLATE, title=category,
             description=f"Alle activiteiten in de reeks {category}.",

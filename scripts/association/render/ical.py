@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -52,8 +52,50 @@ def sequence(event: Event) -> int:
     return max(0, int((stamp(event) - _SEQUENCE_EPOCH).total_seconds() // 60))
 
 
+class Calendars:
+    """Writes .ics files for one build, serialising each VEVENT and VTIMEZONE only once.
+
+    An event sits in three calendars (its own, its category's, the subscription), and every
+    calendar needs the same few VTIMEZONEs. Building and folding those with icalendar is
+    most of the cost of the calendars, so the bytes are kept and spliced: iCalendar is a
+    line format, and a VCALENDAR is its properties, then its components, then END.
+    """
+
+    def __init__(self) -> None:
+        self._events: dict[tuple[str, str, str], bytes] = {}
+        self._zones: dict[tuple[str, int, int], bytes] = {}
+
+    def calendar(self, events: Sequence[Event], info: CalendarInfo) -> bytes:
+        """A VCALENDAR with one VEVENT per event (a series keeps its RRULE) and its VTIMEZONEs."""
+        head = _head(info).to_ical()
+        end = b"END:VCALENDAR\r\n"
+        assert head.endswith(end)
+        parts = [head[: -len(end)]]
+        parts.extend(self._zone(key) for key in _zone_keys(events))
+        parts.extend(self._event(event, info) for event in events)
+        parts.append(end)
+        return b"".join(parts)
+
+    def _event(self, event: Event, info: CalendarInfo) -> bytes:
+        key = (event.url, info.site_url, info.uid_domain)
+        if key not in self._events:
+            self._events[key] = vevent(event, info).to_ical()
+        return self._events[key]
+
+    def _zone(self, key: tuple[str, int, int]) -> bytes:
+        if key not in self._zones:
+            tzid, first, last = key
+            zone = icalendar.Timezone.from_tzid(tzid, first_date=date(first, 1, 1), last_date=date(last, 12, 31))
+            self._zones[key] = zone.to_ical()
+        return self._zones[key]
+
+
 def calendar(events: Sequence[Event], info: CalendarInfo) -> bytes:
-    """A VCALENDAR with one VEVENT per event (a series keeps its RRULE) and its VTIMEZONEs."""
+    """One calendar on its own (see :class:`Calendars` for many in one build)."""
+    return Calendars().calendar(events, info)
+
+
+def _head(info: CalendarInfo) -> icalendar.Calendar:
     cal = icalendar.Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -66,17 +108,25 @@ def calendar(events: Sequence[Event], info: CalendarInfo) -> bytes:
     cal.add("x-wr-timezone", info.timezone.key)
     cal.add("refresh-interval", info.refresh, parameters={"VALUE": "DURATION"})
     cal.add("x-published-ttl", icalendar.vDuration(info.refresh))
+    return cal
+
+
+def _zone_keys(events: Sequence[Event]) -> list[tuple[str, int, int]]:
+    """One VTIMEZONE per zone used, with transitions only around the events (whole years,
+    so calendars over the same years share one), not from 1970 to 2038."""
+    years: dict[str, tuple[int, int]] = {}
     for event in events:
-        cal.add_component(vevent(event, info))
-    timed = [e for e in events if not e.all_day]
-    if timed:
-        # Transitions only around the events, not from 1970 to 2038.
-        first = min(day_of(e.start) for e in timed) - timedelta(days=366)
-        last = max(day_of(e.end or e.start) for e in timed) + timedelta(days=366)
-        if any(e.recurrence for e in timed):
-            last += timedelta(days=3 * 366)
-        cal.add_missing_timezones(first_date=first, last_date=last)
-    return cal.to_ical()
+        if event.all_day:
+            continue
+        last = (event.end or event.start).year + (4 if event.recurrence else 1)
+        for moment in (event.start, event.end):
+            key = getattr(getattr(moment, "tzinfo", None), "key", None)
+            if key is None:
+                continue
+            first = event.start.year - 1
+            known = years.get(key)
+            years[key] = (min(first, known[0]), max(last, known[1])) if known else (first, last)
+    return [(key, first, last) for key, (first, last) in sorted(years.items())]
 
 
 def vevent(event: Event, info: CalendarInfo) -> icalendar.Event:

@@ -1,0 +1,64 @@
+"""The chrome cache (adapter/chrome.py) may only ever change how fast a page is written.
+
+Every test builds the same site with and without the cache and compares every byte.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import Project
+
+
+def files_of(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def build_both_ways(project: Project) -> tuple[dict[str, bytes], dict[str, bytes], int]:
+    project.plugin_options["cache_chrome"] = True
+    cached = files_of(project.build(site_dir="cached"))
+    hits = project.last_config.plugins["association"].chrome.hits
+    project.plugin_options["cache_chrome"] = False
+    whole = files_of(project.build(site_dir="whole"))
+    return cached, whole, hits
+
+
+def a_varied_site(project: Project) -> None:
+    project.extra_config["theme"] = {"name": "material", "language": "nl", "font": False, "features": ["navigation.tabs"]}
+    project.extra_config["nav"] = ["index.md", "over.md", {"Columns": "columns/index.md"}, {"Agenda": "agenda/index.md"}]
+    project.write("docs/over.md", "# Over ons\n\n## Bestuur\n\nTekst.\n")
+    project.write("docs/los.md", "# Een losse pagina\n\nNiet in het menu.\n")
+    project.column("2024-03-01-zonder-kopjes", title="Zonder kopjes & <tekens>", date="2024-03-01")
+    project.column("2025-05-02-met-kopjes", title="Met kopjes", date="2025-05-02", body="## Eerste\n\nTekst.\n\n## Tweede\n\nMeer.")
+    project.column("2025-06-03-bundel/", title="Een bundel", date="2025-06-03", tags=["wijk", "bestuur"])
+    project.event("2026-12-10-webinar", title="Webinar")
+    project.event("2027-01-15-lezing", title="Lezing", category="Verdiwel Lezing", start="2027-01-15", end="2027-01-16")
+
+
+def test_cached_chrome_writes_the_same_bytes_as_rendering_every_page_whole(project: Project):
+    a_varied_site(project)
+    cached, whole, hits = build_both_ways(project)
+    assert hits > 50  # month grids, listings, columns and events really came from the cache
+    assert cached.keys() == whole.keys()
+    assert [name for name in cached if cached[name] != whole[name]] == []
+
+
+def test_each_page_keeps_its_own_title_in_the_header(project: Project):
+    a_varied_site(project)
+    project.build()
+    for url, title in (("columns/2024/zonder-kopjes/", "Zonder kopjes &amp; &lt;tekens&gt;"), ("columns/2025/met-kopjes/", "Met kopjes")):
+        html = project.read(url + "index.html")
+        topic = html.split('data-md-component="header-topic"', 1)[1].split("</span>", 1)[0]
+        assert title in topic, url
+
+
+def test_an_override_that_reshapes_the_title_is_rendered_whole(project: Project):
+    """The header is cached with a placeholder title; an override that transforms the title
+    would transform the placeholder, so that header is rendered per page instead."""
+    a_varied_site(project)
+    project.extra_config["theme"]["custom_dir"] = "overrides"
+    header = (Path(__import__("material").__file__).parent / "templates/partials/header.html").read_text()
+    project.write("overrides/partials/header.html", header.replace("{{ page.meta.title }}", "{{ page.meta.title | upper }}"))
+    cached, whole, _ = build_both_ways(project)
+    assert [name for name in cached if cached[name] != whole[name]] == []
+    assert "MET KOPJES" in cached["columns/2025/met-kopjes/index.html"].decode()
