@@ -9,18 +9,21 @@ header) and its table of contents (in the secondary sidebar). So:
 * the cache key is the list of links the chrome would write from this page: the relative
   URL of every page in the navigation, and of the site root;
 * the header is rendered once with a placeholder title, which each page fills in;
-* the sidebars are cached only for pages without a table of contents;
+* the sidebars are rendered once with an empty table of contents, and each page's own
+  (Material's ``partials/toc.html``, a fraction of the cost) takes its place;
 * pages in the navigation (their own tab and entry are highlighted) and theme templates
   without a page (404) are rendered as usual.
 
-If an override prints the title so that the placeholder does not come out exactly once,
-that place is rendered as usual too. Setting ``cache_chrome: false`` turns it all off; the
+If an override prints the title, or the empty table of contents, so that it does not come
+out exactly once, that place is rendered as usual too. Setting ``cache_chrome: false`` turns it all off; the
 test suite builds a site both ways and compares every byte.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from jinja2 import pass_context
@@ -28,10 +31,13 @@ from jinja2.runtime import Context
 from markupsafe import Markup
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import TableOfContents
 from mkdocs.utils import get_relative_url
 
 CACHED_BLOCKS = ("header", "tabs", "site_nav", "config")
 """Material's base.html blocks worth caching; the others are cheap or differ per page."""
+
+TOC_TEMPLATE = "partials/toc.html"
 
 TITLE = "\x1eassociation-title\x1e"
 """Stands in for the page title while the header is rendered for the cache."""
@@ -47,32 +53,36 @@ class ChromeCache:
         self._targets = sorted({"", *(page.url for page in nav.pages)})
         self._in_nav = {page.file.src_uri for page in nav.pages}
         self._blocks: dict[tuple[object, ...], Any] = {}
-        self.hits = 0
-        """Blocks served from the cache in this build."""
+        self.hits: Counter[str] = Counter()
+        """Blocks served from the cache in this build, by block name."""
 
     def template_global(self) -> Callable[..., Markup]:
         """``association_chrome(name, super)``, for the package's main.html."""
 
         @pass_context
         def association_chrome(context: Context, name: str, render: Callable[[], str]) -> Markup:
-            return self.block(name, render, context.get("page"))
+            return self.block(name, render, context)
 
         return association_chrome
 
-    def block(self, name: str, render: Callable[[], str], page: Page | None) -> Markup:
+    def block(self, name: str, render: Callable[[], str], context: Context) -> Markup:
+        page = context.get("page")
         key = self._key(name, page)
         if key is None:
             return Markup(render())
         assert page is not None
         cached = self._blocks.get(key)
         if cached is None:
-            cached = self._blocks[key] = self._fill(name, render, page)
+            cached = self._blocks[key] = _fill(name, render, page, context)
         if cached is _UNCACHABLE:
             return Markup(render())
-        self.hits += 1
+        self.hits[name] += 1
         if name == "header":
             before, after = cached
             return Markup(before + str(page.meta.get("title") or page.title) + after)
+        if name == "site_nav":
+            before, after = cached
+            return Markup(before + _toc(context) + after)
         return cached
 
     def _key(self, name: str, page: Page | None) -> tuple[object, ...] | None:
@@ -80,27 +90,48 @@ class ChromeCache:
             return None
         if page.file.src_uri in self._in_nav or page.meta.get("hide"):
             return None
-        if name == "site_nav" and page.toc.items:
-            return None
         return (name, *self._links(page))
 
     def _links(self, page: Page) -> Iterator[str]:
         return (get_relative_url(target, page.url) for target in self._targets)
 
-    @staticmethod
-    def _fill(name: str, render: Callable[[], str], page: Page) -> Any:
-        if name != "header":
-            return Markup(render())
-        had, title = "title" in page.meta, page.meta.get("title")
-        page.meta["title"] = TITLE
+
+def _fill(name: str, render: Callable[[], str], page: Page, context: Context) -> Any:
+    """What to keep for this block: the HTML, or the HTML around the page's own part."""
+    if name == "header":
+        with _swapped(page.meta, "title", TITLE):
+            return _around(str(render()), TITLE)
+    if name == "site_nav":
+        toc, page.toc = page.toc, TableOfContents([])
         try:
-            html = str(render())
+            return _around(str(render()), _toc(context))
         finally:
-            if had:
-                page.meta["title"] = title
-            else:
-                del page.meta["title"]
-        if html.count(TITLE) != 1:
-            return _UNCACHABLE
-        before, after = html.split(TITLE)
-        return before, after
+            page.toc = toc
+    return Markup(render())
+
+
+def _around(html: str, part: str) -> tuple[str, str] | object:
+    """(before, after) of the one occurrence of ``part``; uncachable if it is not there once."""
+    if not part or html.count(part) != 1:
+        return _UNCACHABLE
+    before, after = html.split(part)
+    return before, after
+
+
+def _toc(context: Context) -> str:
+    """Material's table of contents for the page being rendered, as its sidebar includes it."""
+    return context.environment.get_template(TOC_TEMPLATE).render(context.get_all())
+
+
+@contextmanager
+def _swapped(mapping: dict[str, Any], key: str, value: Any) -> Iterator[None]:
+    missing = object()
+    saved = mapping.get(key, missing)
+    mapping[key] = value
+    try:
+        yield
+    finally:
+        if saved is missing:
+            del mapping[key]
+        else:
+            mapping[key] = saved

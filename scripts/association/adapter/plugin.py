@@ -32,9 +32,9 @@ from ..content.koers import Koers
 from ..content.loader import Content, load
 from ..content.occurrences import Occurrence
 from ..render import feeds, meta
-from ..render.event_plan import AgendaPlan, AgendaSettings, plan_events
+from ..render.event_plan import AgendaPlan, AgendaSettings, PlannedCalendar, plan_events
 from ..render.feeds import Feed
-from ..render.ical import CalendarInfo
+from ..render.ical import CalendarInfo, Calendars
 from ..render.plan import PlannedPage, plan_columns
 from .chrome import ChromeCache
 from .config import AssociationConfig
@@ -60,6 +60,9 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         self.home_upcoming: tuple[Occurrence, ...] = ()
         self.feeds: list[Feed] = []
         self.feed_html: dict[str, str] = {}
+        self.feed_urls: set[str] = set()
+        self.calendars: list[PlannedCalendar] = []
+        self.reserved: dict[str, str] = {}
         self.koers: dict[str, Koers] = {}
         self.home_columns: tuple[Column, ...] = ()
 
@@ -74,6 +77,9 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         self.home_upcoming = ()
         self.feeds = []
         self.feed_html = {}
+        self.feed_urls = set()
+        self.calendars = []
+        self.reserved = {}
         self.koers = {}
         self.home_columns = ()
         self.settings = content_settings(self.config, config)
@@ -107,6 +113,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         if published:
             self._uid_domain(config)
         self.feeds = feeds.feeds_for(published, self.config.feed_rss, self.config.feed_atom, config.site_name)
+        self.feed_urls = {c.url for feed in self.feeds for c in feed.columns[: self.config.feed_limit]}
         if self.feeds:
             self._add(files, config, feeds.follow_page())
         self.koers = {k.path: k for k in content.koers}
@@ -117,12 +124,13 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
                 context={"koers_documents": content.koers}, in_nav=True,
             ))
         if content.events:
-            with self.stopwatch.stage("agenda and iCalendar"):
+            with self.stopwatch.stage("agenda pages"):
                 plan = self._plan_events(content, now, config)
             for page in plan.pages:
                 self._add(files, config, page)
-            for generated in plan.files:
-                self._append(files, File.generated(config, generated.url, content=generated.content), generated.url)
+            for planned in plan.calendars:
+                self._reserve(files, planned.url)
+            self.calendars = plan.calendars
             self.home_upcoming = plan.home_upcoming
         return files
 
@@ -167,9 +175,10 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         return context
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """Keep each published column's rendered body for the feeds' full content."""
+        """Keep the rendered body of each column in a feed, for the feeds' full content
+        (only those: a copy of every body would double what MkDocs itself holds)."""
         planned = self.pages.get(page.file.src_uri)
-        if planned is not None and planned.context.get("column_state") == "published":
+        if planned is not None and planned.url in self.feed_urls and planned.context.get("column_state") == "published":
             self.feed_html[planned.url] = html
         return html
 
@@ -213,8 +222,12 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         return with_skip_link(output_content) if template_name == "404.html" else output_content
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Write the feeds now that every column's HTML is rendered. The adapter writes
-        into site_dir only; the renderers return bytes."""
+        """Write the calendars, and the feeds now that every column's HTML is rendered.
+        The adapter writes into site_dir only; the renderers return bytes."""
+        with self.stopwatch.stage("iCalendar"):
+            calendars = Calendars()
+            for planned in self.calendars:
+                write_file(calendars.calendar(planned.events, planned.info), os.path.join(config.site_dir, planned.url))
         if not self.feeds:
             self.stopwatch.write()
             return
@@ -320,11 +333,18 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         for asset in planned.assets:
             self._append(files, File.generated(config, asset.url, abs_src_path=asset.abs_path, inclusion=inclusion), origin)
 
-    @staticmethod
-    def _append(files: Files, file: File, origin: str) -> None:
+    def _append(self, files: Files, file: File, origin: str) -> None:
         """``Files.append`` silently replaces a file with the same src_uri: check first."""
-        existing = files.get_file_from_path(file.src_uri)
-        if existing is not None:
-            other = existing.abs_src_path or existing.src_uri
-            raise PluginError(f"{origin}: verwacht een unieke URL, maar /{file.url} bestaat al ({other})")
+        self._check_free(files, file.src_uri, origin)
         files.append(file)
+
+    def _reserve(self, files: Files, url: str) -> None:
+        """A file written in ``on_post_build``: no other file may claim its path."""
+        self._check_free(files, url, url)
+        self.reserved[url] = url
+
+    def _check_free(self, files: Files, path: str, origin: str) -> None:
+        existing = files.get_file_from_path(path)
+        other = (existing.abs_src_path or existing.src_uri) if existing is not None else self.reserved.get(path)
+        if other is not None:
+            raise PluginError(f"{origin}: verwacht een unieke URL, maar /{path} bestaat al ({other})")

@@ -67,8 +67,9 @@ class Column:
     category: str
     tags: tuple[str, ...]
     summary: str
-    body: str
     reading_minutes: int
+    """The body itself is not kept: MkDocs reads and renders it from the source, and a
+    second copy of every body would cost as much memory as MkDocs' own."""
     image: str | None = None
     """Site path of the image (``columns/2019/slug/foto.jpg`` or ``assets/x.svg``)."""
     image_alt: str | None = None
@@ -138,7 +139,6 @@ def parse_column(
         category=values["category"],
         tags=values.get("tags", ()),
         summary=values.get("summary") or summary_of(body),
-        body=body,
         reading_minutes=reading_minutes(body, settings.words_per_minute),
         image=image,
         image_alt=values.get("image_alt"),

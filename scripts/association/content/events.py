@@ -57,7 +57,6 @@ class Event:
     timezone: ZoneInfo
     category: str
     summary: str
-    body: str
     organizer: str
     location: Location | None = None
     online: str | None = None
@@ -162,7 +161,6 @@ def parse_event(
         timezone=tz,
         category=values["category"],
         summary=values.get("summary") or summary_of(front.body),
-        body=front.body,
         organizer=values.get("organizer", settings.organizer),
         location=values.get("location"),
         online=values.get("online"),

@@ -19,7 +19,6 @@ _HTML = re.compile(r"<[^>]+>")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~|`)(?=\S)(.+?)(?<=\S)\1")
 _ATTR_LIST = re.compile(r"\{[:#.][^}]*\}")
 _SPACE = re.compile(r"\s+")
-_WORD = re.compile(r"\w+")
 
 
 def plain_text(markdown: str) -> str:
@@ -50,13 +49,10 @@ def summary_of(body: str) -> str:
     return ""
 
 
-_URL_PART = re.compile(r"\]\([^)]*\)|<[^>]+>")
-
-
 def reading_minutes(body: str, words_per_minute: int) -> int:
     """Whole minutes, at least one: the figure readers expect next to a byline.
 
-    Counts words with link targets and tags removed; the full ``plain_text`` pass is not
-    needed for an estimate and costs a dozen regex passes over every body."""
-    words = len(_WORD.findall(_URL_PART.sub(" ", body)))
-    return max(1, math.ceil(words / words_per_minute))
+    Counts the whitespace-separated words of the source. Markdown's own marks (``##``,
+    list dashes, link targets) make that a percent or two more than a careful word count,
+    which no reader notices in a reading time, at a fifth of the cost of a regex pass."""
+    return max(1, math.ceil(len(body.split()) / words_per_minute))

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from ..content.events import Event, Status, registration_deadline
 from ..content.occurrences import Occurrence, expand
 from . import agenda, dutch, ical, jsonld, links
-from .plan import PlannedFile, PlannedPage, bundle_assets
+from .plan import PlannedPage, bundle_assets
 
 EVENT_TEMPLATE = "event.html"
 AGENDA_TEMPLATE = "agenda.html"
@@ -59,9 +59,19 @@ def registration(event: Event, ends: datetime, now: datetime) -> Registration:
 
 
 @dataclass(frozen=True)
+class PlannedCalendar:
+    """An .ics file: which events, under which name. Written at the end of the build
+    (``ical.Calendars``), so a site's calendars are never all in memory at once."""
+
+    url: str
+    events: tuple[Event, ...]
+    info: ical.CalendarInfo
+
+
+@dataclass(frozen=True)
 class AgendaPlan:
     pages: list[PlannedPage]
-    files: list[PlannedFile]
+    calendars: list[PlannedCalendar]
     home_upcoming: tuple[Occurrence, ...]
 
 
@@ -81,8 +91,7 @@ def plan_events(events: Sequence[Event], now: datetime, settings: AgendaSettings
     common = {"agenda_months": months, "agenda_categories": tuple((c, agenda.category_url(c)) for c in categories)}
 
     pages: list[PlannedPage] = []
-    files: list[PlannedFile] = []
-    calendars = ical.Calendars()
+    calendars: list[PlannedCalendar] = []
     for event in events:
         occurrences = series[event.url]
         upcoming = [o for o in occurrences if o.ends_at() > now]
@@ -114,12 +123,12 @@ def plan_events(events: Sequence[Event], now: datetime, settings: AgendaSettings
             assets=bundle_assets(event.source, event.url),
             preview_only=event.url in preview_only,
         ))
-        files.append(PlannedFile(ics_url, calendars.calendar([event], settings.calendar)))
+        calendars.append(PlannedCalendar(ics_url, (event,), settings.calendar))
 
     window = now - timedelta(days=settings.past_days)
     in_window = [e for e in events if last_end[e.url] >= window and e.url not in preview_only]
     window_urls = {e.url for e in in_window}
-    files.append(PlannedFile(agenda.SUBSCRIPTION, calendars.calendar(in_window, settings.calendar)))
+    calendars.append(PlannedCalendar(agenda.SUBSCRIPTION, tuple(in_window), settings.calendar))
 
     pages.append(PlannedPage(
         url=agenda.AGENDA, template=AGENDA_TEMPLATE, title="Agenda",
@@ -139,7 +148,7 @@ def plan_events(events: Sequence[Event], now: datetime, settings: AgendaSettings
             name=f"{settings.calendar.name}: {category}", description=settings.calendar.description,
             site_url=site, uid_domain=settings.calendar.uid_domain, timezone=tz, refresh=settings.calendar.refresh,
         )
-        files.append(PlannedFile(ics, calendars.calendar([e for e in members if e.url in window_urls], calendar_info)))
+        calendars.append(PlannedCalendar(ics, tuple(e for e in members if e.url in window_urls), calendar_info))
         pages.append(PlannedPage(
             url=agenda.category_url(category), template=AGENDA_TEMPLATE, title=category,
             description=f"Alle activiteiten in de reeks {category}.",
@@ -156,4 +165,4 @@ def plan_events(events: Sequence[Event], now: datetime, settings: AgendaSettings
             url=grid.url, template=MONTH_TEMPLATE, title=f"Agenda {dutch.month_year(grid.first)}",
             context={"month": grid, **common},
         ))
-    return AgendaPlan(pages, files, tuple(coming[: settings.home_count]))
+    return AgendaPlan(pages, calendars, tuple(coming[: settings.home_count]))

@@ -64,13 +64,16 @@ class Calendars:
     def __init__(self) -> None:
         self._events: dict[tuple[str, str, str], bytes] = {}
         self._zones: dict[tuple[str, int, int], bytes] = {}
+        self._heads: dict[CalendarInfo, bytes] = {}
 
     def calendar(self, events: Sequence[Event], info: CalendarInfo) -> bytes:
         """A VCALENDAR with one VEVENT per event (a series keeps its RRULE) and its VTIMEZONEs."""
-        head = _head(info).to_ical()
         end = b"END:VCALENDAR\r\n"
-        assert head.endswith(end)
-        parts = [head[: -len(end)]]
+        if info not in self._heads:
+            head = _head(info).to_ical()
+            assert head.endswith(end)
+            self._heads[info] = head[: -len(end)]
+        parts = [self._heads[info]]
         parts.extend(self._zone(key) for key in _zone_keys(events))
         parts.extend(self._event(event, info) for event in events)
         parts.append(end)

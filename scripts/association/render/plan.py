@@ -26,14 +26,6 @@ class Asset:
 
 
 @dataclass(frozen=True)
-class PlannedFile:
-    """A generated non-page file, such as an .ics."""
-
-    url: str
-    content: bytes
-
-
-@dataclass(frozen=True)
 class PlannedPage:
     url: str
     template: str
