@@ -27,28 +27,48 @@ def one_build(root: Path, timings: Path | None) -> dict[str, float]:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1795435200"}
     if timings is not None:
         env["ASSOCIATION_TIMINGS"] = str(timings)
-    start = time.perf_counter()
-    process = subprocess.Popen([str(BIN / "mkdocs"), "build", "-q", "-f", str(root / "mkdocs.yml")],
-                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
-    wall = time.perf_counter() - start
-    error = process.stderr.read().decode() if process.stderr else ""
-    if status != 0:
-        raise SystemExit(f"build failed in {root}:\n{error[-2000:]}")
+    with tempfile.TemporaryFile() as log:  # a file, not a pipe: a full pipe would stall the build
+        start = time.perf_counter()
+        process = subprocess.Popen([str(BIN / "mkdocs"), "build", "-q", "-f", str(root / "mkdocs.yml")],
+                                   env=env, stdout=subprocess.DEVNULL, stderr=log)
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if status != 0:
+            log.seek(0)
+            raise SystemExit(f"build failed in {root}:\n{log.read().decode()[-2000:]}")
+    os.sync()  # the site's writes are flushed now, not during the next build's clock
     return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss_mb": usage.ru_maxrss / 1024}
 
 
-def measure(n: int, layout: str, runs: int, work: Path) -> dict:
-    root = work / f"{layout}-{n}"
-    write(root, n, layout)
-    timings = work / f"timings-{layout}-{n}.jsonl" if layout == "ours" else None
-    results = [one_build(root, timings) for _ in range(runs)]
-    summary = {key: statistics.median(r[key] for r in results) for key in results[0]}
-    if timings is not None:
-        lines = [json.loads(line) for line in timings.read_text().splitlines()]
-        summary["stages"] = {k: statistics.median(line[k] for line in lines) for k in lines[0]}
-    print(f"N={n:5d} {layout:5s} wall {summary['wall']:7.2f}s cpu {summary['cpu']:7.2f}s peak {summary['rss_mb']:7.0f} MB", flush=True)
-    return summary
+def summarise(results: list[dict[str, float]]) -> dict:
+    return {key: statistics.median(r[key] for r in results) for key in results[0]}
+
+
+def measure(n: int, layouts: list[str], runs: int, work: Path) -> dict:
+    """``runs`` rounds of one build per layout, interleaved (ours, floor, blog, ours, ...)
+    so that a machine slowing down or speeding up affects the layouts alike, and every
+    ratio is taken pair by pair within one round."""
+    roots = {layout: work / f"{layout}-{n}" for layout in layouts}
+    for layout, root in roots.items():
+        write(root, n, layout)
+    timings = work / f"timings-{n}.jsonl"
+    rounds: list[dict[str, dict[str, float]]] = []
+    for index in range(runs):
+        # Each round starts with another layout: whatever a build leaves behind (dirty
+        # pages being written back, a warm or cold cache) falls on each layout in turn.
+        order = layouts[index % len(layouts):] + layouts[: index % len(layouts)]
+        rounds.append({layout: one_build(roots[layout], timings if layout == "ours" else None) for layout in order})
+    row: dict = {layout: summarise([r[layout] for r in rounds]) for layout in layouts}
+    stages = [json.loads(line) for line in timings.read_text().splitlines()]  # one line per build of ours
+    row["ours"]["stages"] = {k: statistics.median(line.get(k, 0.0) for line in stages) for k in stages[0]}
+    for other in layouts[1:]:
+        row[f"ours/{other}"] = {k: statistics.median(r["ours"][k] / r[other][k] for r in rounds) for k in ("wall", "cpu", "rss_mb")}
+    row["plugin share"] = statistics.median(sum(line.values()) / r["ours"]["wall"] for line, r in zip(stages, rounds))
+    for layout in layouts:
+        s = row[layout]
+        print(f"N={n:5d} {layout:5s} wall {s['wall']:7.2f}s cpu {s['cpu']:7.2f}s peak {s['rss_mb']:7.0f} MB", flush=True)
+    return row
 
 
 def main() -> None:
@@ -60,18 +80,16 @@ def main() -> None:
     results: dict[str, dict] = {}
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
         for n in args.sizes:
-            row = {"ours": measure(n, "ours", args.runs, Path(tmp)), "floor": measure(n, "floor", args.runs, Path(tmp))}
-            if n <= args.blog_max:
-                row["blog"] = measure(n, "blog", args.runs, Path(tmp))
-            ours = row["ours"]
-            row["ours/floor"] = {k: ours[k] / row["floor"][k] for k in ("wall", "cpu", "rss_mb")}
-            if "blog" in row:
-                row["ours/blog"] = {k: ours[k] / row["blog"][k] for k in ("wall", "cpu", "rss_mb")}
-            row["plugin share"] = sum(ours["stages"].values()) / ours["wall"]
+            layouts = ["ours", "floor"] + (["blog"] if n <= args.blog_max else [])
+            row = measure(n, layouts, args.runs, Path(tmp))
             print(f"N={n:5d} ours/floor wall {row['ours/floor']['wall']:.2f} cpu {row['ours/floor']['cpu']:.2f} "
                   f"mem {row['ours/floor']['rss_mb']:.2f}" + (f"; ours/blog wall {row['ours/blog']['wall']:.2f}" if "blog" in row else "")
                   + f"; plugin stages {row['plugin share']:.1%} of the build", flush=True)
             results[str(n)] = row
+    if "1000" in results and "5000" in results:
+        growth = results["5000"]["ours"]["wall"] / results["1000"]["ours"]["wall"]
+        results["growth 1000->5000"] = growth
+        print(f"growth: ours at N=5000 takes {growth:.2f}x N=1000 (linear would be 5)")
     out = Path(__file__).with_name("results.json")
     out.write_text(json.dumps(results, indent=2))
     print(f"wrote {out}")
