@@ -53,6 +53,7 @@ class ChromeCache:
         self._targets = sorted({"", *(page.url for page in nav.pages)})
         self._in_nav = {page.file.src_uri for page in nav.pages}
         self._blocks: dict[tuple[object, ...], Any] = {}
+        self._place: tuple[str, tuple[str, ...]] = ("", ())
         self.hits: Counter[str] = Counter()
         """Blocks served from the cache in this build, by block name."""
 
@@ -92,8 +93,11 @@ class ChromeCache:
             return None
         return (name, *self._links(page))
 
-    def _links(self, page: Page) -> Iterator[str]:
-        return (get_relative_url(target, page.url) for target in self._targets)
+    def _links(self, page: Page) -> tuple[str, ...]:
+        """The page's links to the navigation, worked out once for its four blocks."""
+        if self._place[0] != page.url:
+            self._place = (page.url, tuple(get_relative_url(target, page.url) for target in self._targets))
+        return self._place[1]
 
 
 def _fill(name: str, render: Callable[[], str], page: Page, context: Context) -> Any:

@@ -6,7 +6,7 @@ number formatting, so nothing here is a hand-kept table of month names.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -17,7 +17,7 @@ from babel.numbers import format_currency, format_decimal
 LOCALE = "nl_NL"
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def _date(day: date, pattern: str) -> str:
     """Babel's format_date, remembered: a build formats the same few thousand days over and
     over (month grids, lists, event pages), and each Babel call parses the pattern anew."""
@@ -134,8 +134,16 @@ def day_month(day: date) -> tuple[str, str]:
 
 def weekday_short(day: date) -> str:
     """``ma``, ``di``, ...: for month grid headers."""
-    return _date(day, "EEEEEE")
+    return _date(_same_weekday(day), "EEEEEE")
 
 
 def weekday_name(day: date) -> str:
-    return _date(day, "EEEE")
+    return _date(_same_weekday(day), "EEEE")
+
+
+def _same_weekday(day: date) -> date:
+    """A day in one fixed week with the weekday of ``day``: seven cache entries, not one per day."""
+    return _A_MONDAY + timedelta(days=day.weekday())
+
+
+_A_MONDAY = date(2024, 1, 1)
