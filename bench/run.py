@@ -74,7 +74,7 @@ def measure(n: int, layouts: list[str], runs: int, work: Path) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="+", default=[200, 1000, 5000])
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=5, help="rounds per size; the median is reported")
     parser.add_argument("--blog-max", type=int, default=1000, help="the blog plugin grows faster than linearly")
     args = parser.parse_args()
     results: dict[str, dict] = {}

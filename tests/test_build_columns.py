@@ -140,6 +140,18 @@ def test_search_index_and_sitemap_list_columns_but_no_drafts(project: Project):
     assert "https://www.example.nl/columns/2026/zichtbaar/" in sitemap and "concept" not in sitemap
 
 
+def test_search_finds_columns_and_events_but_not_the_generated_lists_that_repeat_their_titles(project: Project):
+    project.column("2026-01-05-zichtbaar", title="Zichtbaar", date="2026-01-05", tags=["wijk"], body="Uniekwoord vogelvlucht.")
+    project.event("2026-12-10-webinar", title="Webinar")
+    project.build()
+    locations = {doc["location"].split("#")[0] for doc in json.loads(project.read("search/search_index.json"))["docs"]}
+    assert {"columns/2026/zichtbaar/", "agenda/2026/webinar/"} <= locations
+    lists = {"columns/", "columns/2026/", "columns/trefwoord/wijk/", "columns/archief/", "agenda/", "agenda/2026/12/", "agenda/archief/"}
+    assert all(project.exists(url + "index.html") for url in lists)
+    assert lists & locations == set()
+    assert "https://www.example.nl/columns/trefwoord/wijk/" in project.read("sitemap.xml")  # still findable by crawlers
+
+
 def test_all_content_errors_are_reported_together_and_fail_the_build(project: Project):
     project.column("2026-01-01-een", author="onbekend")
     project.column("2026-01-02-twee", category="Blog")

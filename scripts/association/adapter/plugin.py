@@ -148,8 +148,6 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
             return markdown
         page.meta.pop("status", None)
         page.meta["template"] = planned.template
-        if not planned.searchable:
-            page.meta["search"] = {"exclude": True}  # read by Material's search plugin
         # MkDocs and Material treat a page title as HTML (it normally comes from a rendered
         # <h1>), and print it unescaped in <title> and the header.
         page.meta["title"] = page.title = html.escape(planned.title)

@@ -39,14 +39,6 @@ class PlannedPage:
     """Drafts and scheduled columns: built by ``mkdocs serve``, never by ``mkdocs build``."""
     in_nav: bool = False
 
-    @property
-    def searchable(self) -> bool:
-        """Pages with their own text go into the search index, and a section's front page
-        (in the navigation) so its name finds it. A generated list (month grid, archive,
-        year, tag) would match every word of the titles it lists and crowd out the pages
-        themselves; leaving them out also spares the search plugin parsing them."""
-        return self.source is not None or self.in_nav
-
 
 def bundle_assets(source: Source, page_url: str) -> tuple[Asset, ...]:
     """The files beside a bundle's index.md, published under the page's URL."""
