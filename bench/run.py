@@ -60,6 +60,7 @@ def measure(n: int, layouts: list[str], runs: int, work: Path) -> dict:
         order = layouts[index % len(layouts):] + layouts[: index % len(layouts)]
         rounds.append({layout: one_build(roots[layout], timings if layout == "ours" else None) for layout in order})
     row: dict = {layout: summarise([r[layout] for r in rounds]) for layout in layouts}
+    row["rounds"] = rounds  # every build, for a second look at the spread
     stages = [json.loads(line) for line in timings.read_text().splitlines()]  # one line per build of ours
     row["ours"]["stages"] = {k: statistics.median(line.get(k, 0.0) for line in stages) for k in stages[0]}
     for other in layouts[1:]:
