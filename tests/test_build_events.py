@@ -184,6 +184,16 @@ def test_subscription_keeps_past_events_within_the_window_and_per_event_ics_alwa
     assert set(vevents(ics(project, "agenda/2026/buiten/buiten.ics"))) == {"Buiten"}
 
 
+def test_a_markdown_link_to_a_calendar_file_resolves_like_any_other_file(project: Project):
+    project.write("docs/over.md", "# Over\n\n[Abonneer](agenda.ics) of [alleen dit webinar](agenda/2026/webinar/webinar.ics).\n")
+    project.event("2026-12-10-webinar", title="Webinar")
+    project.build()
+    html = project.read("over/index.html")
+    assert 'href="../agenda.ics"' in html and 'href="../agenda/2026/webinar/webinar.ics"' in html
+    for path in ("agenda.ics", "agenda/2026/webinar/webinar.ics"):
+        assert icalendar.Calendar.from_ical(project.read(path)).walk("VEVENT")[0]["SUMMARY"] == "Webinar"
+
+
 def test_recurring_event_keeps_its_rrule_in_the_ics(project: Project):
     project.event("2027-01-14-reeks", title="Reeks", start="2027-01-14 16:00", end="2027-01-14 17:00", recurrence="FREQ=MONTHLY;BYDAY=2TH;COUNT=6")
     project.build(now=NOW)

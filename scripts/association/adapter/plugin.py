@@ -62,7 +62,8 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         self.feed_html: dict[str, str] = {}
         self.feed_urls: set[str] = set()
         self.calendars: list[PlannedCalendar] = []
-        self.reserved: dict[str, str] = {}
+        self.nav: Navigation | None = None
+        self.chrome: ChromeCache | None = None
         self.koers: dict[str, Koers] = {}
         self.home_columns: tuple[Column, ...] = ()
 
@@ -79,7 +80,6 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         self.feed_html = {}
         self.feed_urls = set()
         self.calendars = []
-        self.reserved = {}
         self.koers = {}
         self.home_columns = ()
         self.settings = content_settings(self.config, config)
@@ -129,7 +129,9 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
             for page in plan.pages:
                 self._add(files, config, page)
             for planned in plan.calendars:
-                self._reserve(files, planned.url)
+                # In MkDocs' file list so that a Markdown link to it resolves; the bytes
+                # are written in on_post_build, one calendar at a time.
+                self._append(files, File.generated(config, planned.url, content=b""), planned.url)
             self.calendars = plan.calendars
             self.home_upcoming = plan.home_upcoming
         return files
@@ -265,6 +267,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         env.filters.update(template_filters(self.settings.timezone, files))
         if env.bytecode_cache is None:
             env.bytecode_cache = FileSystemBytecodeCache()
+        assert self.nav is not None, "MkDocs runs on_nav before on_env"
         self.chrome = ChromeCache(self.nav, enabled=self.config.cache_chrome)
         env.globals["association_chrome"] = self.chrome.template_global()
         return env
@@ -339,18 +342,11 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         for asset in planned.assets:
             self._append(files, File.generated(config, asset.url, abs_src_path=asset.abs_path, inclusion=inclusion), origin)
 
-    def _append(self, files: Files, file: File, origin: str) -> None:
+    @staticmethod
+    def _append(files: Files, file: File, origin: str) -> None:
         """``Files.append`` silently replaces a file with the same src_uri: check first."""
-        self._check_free(files, file.src_uri, origin)
+        existing = files.get_file_from_path(file.src_uri)
+        if existing is not None:
+            other = existing.abs_src_path or existing.src_uri
+            raise PluginError(f"{origin}: verwacht een unieke URL, maar /{file.url} bestaat al ({other})")
         files.append(file)
-
-    def _reserve(self, files: Files, url: str) -> None:
-        """A file written in ``on_post_build``: no other file may claim its path."""
-        self._check_free(files, url, url)
-        self.reserved[url] = url
-
-    def _check_free(self, files: Files, path: str, origin: str) -> None:
-        existing = files.get_file_from_path(path)
-        other = (existing.abs_src_path or existing.src_uri) if existing is not None else self.reserved.get(path)
-        if other is not None:
-            raise PluginError(f"{origin}: verwacht een unieke URL, maar /{path} bestaat al ({other})")
