@@ -27,7 +27,14 @@ def build_both_ways(project: Project) -> tuple[dict[str, bytes], dict[str, bytes
 
 def a_varied_site(project: Project) -> None:
     project.extra_config["theme"] = {"name": "material", "language": "nl", "font": False, "features": ["navigation.tabs"]}
-    project.extra_config["nav"] = ["index.md", "over.md", {"Columns": "columns/index.md"}, {"Agenda": "agenda/index.md"}]
+    project.extra_config["nav"] = [
+        "index.md",
+        {"Vereniging": ["over.md", {"Volgen": "volgen/"}, {"Elders": "https://example.org/"}]},
+        {"Columns": "columns/index.md"},
+        {"Agenda": "agenda/index.md"},
+    ]
+    # volgen/ is a generated page: MkDocs checks the nav before plugins add their pages.
+    project.extra_config["validation"] = {"nav": {"not_found": "ignore"}, "links": {"not_found": "warn", "anchors": "warn"}}
     project.write("docs/over.md", "# Over ons\n\n## Bestuur\n\nTekst.\n")
     project.write("docs/los.md", "# Een losse pagina\n\nNiet in het menu.\n")
     project.column("2024-03-01-zonder-kopjes", title="Zonder kopjes & <tekens>", date="2024-03-01")

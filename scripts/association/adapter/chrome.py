@@ -7,7 +7,7 @@ on nothing but where the page sits (links are relative to it), the page title (i
 header) and its table of contents (in the secondary sidebar). So:
 
 * the cache key is the list of links the chrome would write from this page: the relative
-  URL of every page in the navigation, and of the site root;
+  URL of every page and relative link in the navigation, and of the site root;
 * the header is rendered once with a placeholder title, which each page fills in;
 * the sidebars are rendered once with an empty table of contents, and each page's own
   (Material's ``partials/toc.html``, a fraction of the cost) takes its place;
@@ -15,8 +15,8 @@ header) and its table of contents (in the secondary sidebar). So:
   without a page (404) are rendered as usual.
 
 If an override prints the title, or the empty table of contents, so that it does not come
-out exactly once, that place is rendered as usual too. Setting ``cache_chrome: false`` turns it all off; the
-test suite builds a site both ways and compares every byte.
+out exactly once, that place is rendered as usual too. Setting ``cache_chrome: false``
+turns it all off; the test suite builds a site both ways and compares every byte.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ class ChromeCache:
 
     def __init__(self, nav: Navigation, *, enabled: bool = True) -> None:
         self.enabled = enabled
-        self._targets = sorted({"", *(page.url for page in nav.pages)})
+        self._targets = sorted({"", *_nav_targets(nav.items)})
         self._in_nav = {page.file.src_uri for page in nav.pages}
         self._blocks: dict[tuple[object, ...], Any] = {}
         self._place: tuple[str, tuple[str, ...]] = ("", ())
@@ -98,6 +98,15 @@ class ChromeCache:
         if self._place[0] != page.url:
             self._place = (page.url, tuple(get_relative_url(target, page.url) for target in self._targets))
         return self._place[1]
+
+
+def _nav_targets(items: list[Any]) -> Iterator[str]:
+    """Site paths the navigation links to (pages, sections' children, relative links)."""
+    for item in items:
+        url = getattr(item, "url", None)
+        if url is not None and "://" not in url and not url.startswith(("/", "#", "mailto:")):
+            yield url
+        yield from _nav_targets(getattr(item, "children", None) or [])
 
 
 def _fill(name: str, render: Callable[[], str], page: Page, context: Context) -> Any:
