@@ -113,7 +113,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         if published:
             self._uid_domain(config)
         self.feeds = feeds.feeds_for(published, self.config.feed_rss, self.config.feed_atom, config.site_name)
-        self.feed_urls = {c.url for feed in self.feeds for c in feed.columns[: self.config.feed_limit]}
+        self.feed_urls = {c.url for feed in self.feeds for c in feed.newest(self.config.feed_limit)}
         if self.feeds:
             self._add(files, config, feeds.follow_page())
         self.koers = {k.path: k for k in content.koers}
@@ -178,7 +178,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         """Keep the rendered body of each column in a feed, for the feeds' full content
         (only those: a copy of every body would double what MkDocs itself holds)."""
         planned = self.pages.get(page.file.src_uri)
-        if planned is not None and planned.url in self.feed_urls and planned.context.get("column_state") == "published":
+        if planned is not None and planned.url in self.feed_urls:  # feeds hold published columns only
             self.feed_html[planned.url] = html
         return html
 

@@ -141,9 +141,9 @@ def weekday_name(day: date) -> str:
     return _date(_same_weekday(day), "EEEE")
 
 
+_A_MONDAY = date(2024, 1, 1)
+
+
 def _same_weekday(day: date) -> date:
     """A day in one fixed week with the weekday of ``day``: seven cache entries, not one per day."""
     return _A_MONDAY + timedelta(days=day.weekday())
-
-
-_A_MONDAY = date(2024, 1, 1)

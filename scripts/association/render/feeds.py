@@ -78,6 +78,10 @@ class Feed:
     atom_path: str
     columns: tuple[Column, ...]
 
+    def newest(self, limit: int) -> tuple[Column, ...]:
+        """The columns the feed carries: the newest ``limit``."""
+        return self.columns[:limit]
+
 
 def item_id(column: Column, domain: str) -> str:
     """``tag:verdiwel.nl,2019-02-20:columns/netwerksamenwerking-gewoon-doen``."""
@@ -117,7 +121,7 @@ def _suffixed(name: str, slug: str) -> str:
 
 def render(feed: Feed, info: FeedInfo, html: dict[str, str], settings: ContentSettings) -> tuple[bytes, bytes]:
     """(RSS, Atom) for ``feed``; ``html`` maps a column URL to its rendered body."""
-    items = feed.columns[: info.limit]
+    items = feed.newest(info.limit)
     return (
         _generator(feed, info, items, html, settings, atom=False).rss_str(pretty=True),
         _generator(feed, info, items, html, settings, atom=True).atom_str(pretty=True),

@@ -121,12 +121,12 @@ def _zone_keys(events: Sequence[Event]) -> list[tuple[str, int, int]]:
     for event in events:
         if event.all_day:
             continue
+        first = event.start.year - 1
         last = (event.end or event.start).year + (4 if event.recurrence else 1)
         for moment in (event.start, event.end):
             key = getattr(getattr(moment, "tzinfo", None), "key", None)
             if key is None:
                 continue
-            first = event.start.year - 1
             known = years.get(key)
             years[key] = (min(first, known[0]), max(last, known[1])) if known else (first, last)
     return [(key, first, last) for key, (first, last) in sorted(years.items())]
