@@ -77,6 +77,20 @@ def test_index_paginates_newest_first(project: Project):
     assert not project.exists("columns/pagina/4/index.html")
 
 
+def test_long_index_pagination_links_first_last_and_neighbours_with_gaps(project: Project):
+    project.plugin_options["per_page"] = 1
+    for n in range(1, 13):
+        project.column(f"2025-{n:02d}-01-stuk-{n}", title=f"Stuk {n}", date=f"2025-{n:02d}-01")
+    project.build()
+    sixth = project.read("columns/pagina/6/index.html")
+    pagination = re.search(r'<nav class="av-pagination".*?</nav>', sixth, re.S).group(0)
+    linked = [int(n) for n in re.findall(r'aria-label="Pagina (\d+)"', pagination)]
+    assert linked == [1, 4, 5, 7, 8, 12]
+    assert '<span aria-current="page">6</span>' in pagination
+    assert pagination.count("av-pagination__gap") == 2
+    assert 'href="../12/" aria-label="Pagina 12"' in pagination
+
+
 def test_year_category_author_and_tag_listings_hold_exactly_their_columns(project: Project):
     project.column("2017-02-20-warme-coalities", title="Warme coalities", date="2017-02-20",
                    author="greet-bouman", tags=["Aanbesteden", "samenwerking"])

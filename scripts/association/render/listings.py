@@ -40,8 +40,9 @@ class Listing:
     description: str = ""
 
     @property
-    def page_urls(self) -> tuple[str, ...]:
-        return tuple(page_url(self.first_url, n) for n in range(1, self.pages + 1))
+    def page_links(self) -> tuple[tuple[int, str] | None, ...]:
+        """The numbered links of the pagination: ``(number, url)``, ``None`` for a gap (…)."""
+        return tuple(None if n is None else (n, page_url(self.first_url, n)) for n in page_window(self.page, self.pages))
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,28 @@ class Archive:
     categories: tuple[Facet, ...]
     authors: tuple[Facet, ...]
     tags: tuple[Facet, ...]
+
+
+PAGE_WINDOW = 2
+"""Pages shown either side of the current one; the first and the last are always shown."""
+
+
+def page_window(page: int, pages: int, radius: int = PAGE_WINDOW) -> tuple[int | None, ...]:
+    """Page numbers for a pagination bar, ``None`` where a run of pages is left out.
+
+    ``1 … 4 5 6 7 8 … 99`` (as Material's blog plugin and Hugo show it): every page stays two
+    clicks away, and each page links to a fixed number of others. Listing all pages from
+    every page would make the archive's size grow with the square of its columns.
+    A gap of a single page shows that page instead of an ellipsis."""
+    shown = sorted({1, pages, *range(max(1, page - radius), min(pages, page + radius) + 1)})
+    window: list[int | None] = []
+    for number in shown:
+        if window and number - (window[-1] or 0) == 2:
+            window.append(number - 1)
+        elif window and number - (window[-1] or 0) > 2:
+            window.append(None)
+        window.append(number)
+    return tuple(window)
 
 
 def page_url(base: str, number: int) -> str:
