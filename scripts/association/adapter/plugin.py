@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import logging
 import os
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
@@ -36,6 +37,7 @@ from ..render.event_plan import AgendaPlan, AgendaSettings, PlannedCalendar, pla
 from ..render.feeds import Feed
 from ..render.ical import CalendarInfo, Calendars
 from ..render.plan import PlannedPage, plan_columns
+from .calendar_file import CalendarFile
 from .chrome import ChromeCache
 from .config import AssociationConfig
 from .filters import template_filters
@@ -61,7 +63,6 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         self.feeds: list[Feed] = []
         self.feed_html: dict[str, str] = {}
         self.feed_urls: set[str] = set()
-        self.calendars: list[PlannedCalendar] = []
         self.nav: Navigation | None = None
         self.chrome: ChromeCache | None = None
         self.koers: dict[str, Koers] = {}
@@ -79,7 +80,6 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         self.feeds = []
         self.feed_html = {}
         self.feed_urls = set()
-        self.calendars = []
         self.koers = {}
         self.home_columns = ()
         self.settings = content_settings(self.config, config)
@@ -128,11 +128,9 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
                 plan = self._plan_events(content, now, config)
             for page in plan.pages:
                 self._add(files, config, page)
+            calendars = Calendars()
             for planned in plan.calendars:
-                # In MkDocs' file list so that a Markdown link to it resolves; the bytes
-                # are written in on_post_build, one calendar at a time.
-                self._append(files, File.generated(config, planned.url, content=b""), planned.url)
-            self.calendars = plan.calendars
+                self._append(files, CalendarFile.rendered_by(config, planned.url, self._calendar_renderer(calendars, planned)), planned.url)
             self.home_upcoming = plan.home_upcoming
         return files
 
@@ -222,12 +220,8 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         return with_skip_link(output_content) if template_name == "404.html" else output_content
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Write the calendars, and the feeds now that every column's HTML is rendered.
-        The adapter writes into site_dir only; the renderers return bytes."""
-        with self.stopwatch.stage("iCalendar"):
-            calendars = Calendars()
-            for planned in self.calendars:
-                write_file(calendars.calendar(planned.events, planned.info), os.path.join(config.site_dir, planned.url))
+        """Write the feeds, now that every column's HTML is rendered. The adapter writes into
+        site_dir only; the renderers return bytes."""
         if not self.feeds:
             self.stopwatch.write()
             return
@@ -283,6 +277,14 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         states = {c.url: publishing.state(c, now, self.settings) for c in content.columns}
         shown = publishing.visible(content.columns, now, self.settings, preview=self.preview)
         return plan_columns(shown, states, self.config.per_page)
+
+    def _calendar_renderer(self, calendars: Calendars, planned: PlannedCalendar) -> Callable[[], bytes]:
+        """The bytes of one calendar, rendered when MkDocs writes the file (``CalendarFile``);
+        ``calendars`` serialises each event once for all the calendars it is in."""
+        def render() -> bytes:
+            with self.stopwatch.stage("iCalendar"):
+                return calendars.calendar(planned.events, planned.info)
+        return render
 
     def _uid_domain(self, config: MkDocsConfig) -> str:
         if not self.config.uid_domain:
