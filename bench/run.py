@@ -2,8 +2,11 @@
 
 For each N and each setup: at least three builds in a fresh process each, reporting the
 median wall time, CPU time (user + system of the build process) and peak memory (max RSS),
-and the ratios ours/floor and ours/blog from the same run. Results go to stdout and to
-bench/results.json; BENCHMARKS.md is written from them by hand, with the machine.
+and the ratios ours/floor and ours/blog from the same run. Where valgrind is installed, one
+more build per setup counts the instructions it executes (cachegrind): unlike time on a
+shared virtual machine, that count is the same on every run, so a change of a percent shows.
+Results go to stdout and to bench/results.json; BENCHMARKS.md is written from them by hand,
+with the machine.
 """
 
 from __future__ import annotations
@@ -11,6 +14,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -23,8 +28,11 @@ from corpus import write
 BIN = Path(sys.executable).parent
 
 
+ENV = {"NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1795435200"}
+
+
 def one_build(root: Path, timings: Path | None) -> dict[str, float]:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1795435200"}
+    env = {**os.environ, **ENV}
     if timings is not None:
         env["ASSOCIATION_TIMINGS"] = str(timings)
     with tempfile.TemporaryFile() as log:  # a file, not a pipe: a full pipe would stall the build
@@ -41,11 +49,26 @@ def one_build(root: Path, timings: Path | None) -> dict[str, float]:
     return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss_mb": usage.ru_maxrss / 1024}
 
 
+def instructions(root: Path) -> int:
+    """Instructions one build executes, counted by valgrind's cachegrind (user space only:
+    the kernel's file writes are not in it). Hash seeds fixed, so the count repeats."""
+    env = {**os.environ, **ENV, "PYTHONHASHSEED": "0"}
+    with tempfile.TemporaryFile() as log:
+        subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
+                        str(BIN / "mkdocs"), "build", "-q", "-f", str(root / "mkdocs.yml")],
+                       env=env, stdout=subprocess.DEVNULL, stderr=log, check=True)
+        log.seek(0)
+        found = re.search(r"I\s+refs:\s+([\d,]+)", log.read().decode())
+    if found is None:
+        raise SystemExit(f"valgrind printed no instruction count for {root}")
+    return int(found.group(1).replace(",", ""))
+
+
 def summarise(results: list[dict[str, float]]) -> dict:
     return {key: statistics.median(r[key] for r in results) for key in results[0]}
 
 
-def measure(n: int, layouts: list[str], runs: int, work: Path) -> dict:
+def measure(n: int, layouts: list[str], runs: int, work: Path, count: bool) -> dict:
     """``runs`` rounds of one build per layout, interleaved (ours, floor, blog, ours, ...)
     so that a machine slowing down or speeding up affects the layouts alike, and every
     ratio is taken pair by pair within one round."""
@@ -66,9 +89,14 @@ def measure(n: int, layouts: list[str], runs: int, work: Path) -> dict:
     for other in layouts[1:]:
         row[f"ours/{other}"] = {k: statistics.median(r["ours"][k] / r[other][k] for r in rounds) for k in ("wall", "cpu", "rss_mb")}
     row["plugin share"] = statistics.median(sum(line.values()) / r["ours"]["wall"] for line, r in zip(stages, rounds))
+    if count:  # ours and the floor only: the blog plugin would take ten minutes at N = 1,000
+        for layout in ("ours", "floor"):
+            row[layout]["instructions"] = instructions(roots[layout])
+        row["ours/floor"]["instructions"] = row["ours"]["instructions"] / row["floor"]["instructions"]
     for layout in layouts:
         s = row[layout]
-        print(f"N={n:5d} {layout:5s} wall {s['wall']:7.2f}s cpu {s['cpu']:7.2f}s peak {s['rss_mb']:7.0f} MB", flush=True)
+        print(f"N={n:5d} {layout:5s} wall {s['wall']:7.2f}s cpu {s['cpu']:7.2f}s peak {s['rss_mb']:7.0f} MB"
+              + (f" instructions {s['instructions'] / 1e9:.2f} G" if "instructions" in s else ""), flush=True)
     return row
 
 
@@ -77,14 +105,21 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[200, 1000, 5000])
     parser.add_argument("--runs", type=int, default=5, help="rounds per size; the median is reported")
     parser.add_argument("--blog-max", type=int, default=1000, help="the blog plugin grows faster than linearly")
+    parser.add_argument("--count-max", type=int, default=1000,
+                        help="count instructions (valgrind, ~15x slower than a build) up to this N; 0: never")
     args = parser.parse_args()
+    has_valgrind = shutil.which("valgrind") is not None
+    if not has_valgrind and args.count_max:
+        print("valgrind not found: no instruction counts (apt install valgrind)", flush=True)
     results: dict[str, dict] = {}
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
         for n in args.sizes:
             layouts = ["ours", "floor"] + (["blog"] if n <= args.blog_max else [])
-            row = measure(n, layouts, args.runs, Path(tmp))
+            count = has_valgrind and n <= args.count_max
+            row = measure(n, layouts, args.runs, Path(tmp), count)
             print(f"N={n:5d} ours/floor wall {row['ours/floor']['wall']:.2f} cpu {row['ours/floor']['cpu']:.2f} "
-                  f"mem {row['ours/floor']['rss_mb']:.2f}" + (f"; ours/blog wall {row['ours/blog']['wall']:.2f}" if "blog" in row else "")
+                  + (f"instructions {row['ours/floor']['instructions']:.3f} " if count else "")
+                  + f"mem {row['ours/floor']['rss_mb']:.2f}" + (f"; ours/blog wall {row['ours/blog']['wall']:.2f}" if "blog" in row else "")
                   + f"; plugin stages {row['plugin share']:.1%} of the build", flush=True)
             results[str(n)] = row
     if "1000" in results and "5000" in results:

@@ -13,12 +13,11 @@ import os
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from jinja2 import Environment, FileSystemBytecodeCache
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
@@ -44,6 +43,9 @@ from .filters import template_filters
 from .html import add_to_head, alternate_links, with_skip_link
 from .options import content_paths, content_settings
 from .timing import Stopwatch
+
+if TYPE_CHECKING:  # its import (an HTTP server, watchdog) costs every `mkdocs build` ~25 ms
+    from mkdocs.livereload import LiveReloadServer
 
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
 
