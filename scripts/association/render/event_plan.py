@@ -60,8 +60,8 @@ def registration(event: Event, ends: datetime, now: datetime) -> Registration:
 
 @dataclass(frozen=True)
 class PlannedCalendar:
-    """An .ics file: which events, under which name. Written at the end of the build
-    (``ical.Calendars``), so a site's calendars are never all in memory at once."""
+    """An .ics file: which events, under which name. Rendered (``ical.Calendars``) when the
+    adapter writes the file, so a site's calendars are never all in memory at once."""
 
     url: str
     events: tuple[Event, ...]
