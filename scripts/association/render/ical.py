@@ -53,7 +53,7 @@ def sequence(event: Event) -> int:
 
 
 class Calendars:
-    """Writes .ics files for one build, serialising each VEVENT and VTIMEZONE only once.
+    """The .ics files of one build, serialising each VEVENT and VTIMEZONE only once.
 
     An event sits in three calendars (its own, its category's, the subscription), and every
     calendar needs the same few VTIMEZONEs. Building and folding those with icalendar is

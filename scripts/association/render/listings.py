@@ -76,12 +76,14 @@ def page_window(page: int, pages: int, radius: int = PAGE_WINDOW) -> tuple[int |
     A gap of a single page shows that page instead of an ellipsis."""
     shown = sorted({1, pages, *range(max(1, page - radius), min(pages, page + radius) + 1)})
     window: list[int | None] = []
+    previous = 0
     for number in shown:
-        if window and number - (window[-1] or 0) == 2:
+        if number - previous == 2:
             window.append(number - 1)
-        elif window and number - (window[-1] or 0) > 2:
+        elif number - previous > 2:
             window.append(None)
         window.append(number)
+        previous = number
     return tuple(window)
 
 
