@@ -166,6 +166,21 @@ def test_search_finds_columns_and_events_but_not_the_generated_lists_that_repeat
     assert "https://www.example.nl/columns/trefwoord/wijk/" in project.read("sitemap.xml")  # still findable by crawlers
 
 
+def test_generated_lists_skip_markdown_unless_another_plugin_gives_them_some(project: Project):
+    """List pages are made by their template alone (``TemplatePage``): MkDocs' Markdown run on
+    their empty source is skipped. Markdown that a hook adds is still converted."""
+    project.column("2026-01-05-zichtbaar", title="Zichtbaar", date="2026-01-05")
+    project.write("hooks.py", """
+        def on_page_markdown(markdown, page, **kwargs):
+            return markdown + "Aanvulling met **nadruk**." if page.url == "columns/2026/" else markdown
+    """)
+    project.extra_config["hooks"] = ["hooks.py"]
+    project.build()
+    docs = json.loads(project.read("search/search_index.json"))["docs"]
+    assert [d["text"] for d in docs if d["location"] == "columns/2026/"] == ["<p>Aanvulling met nadruk.</p>"]  # converted: ** gone, <p> added
+    assert not any(d["location"] == "columns/" for d in docs)
+
+
 def test_all_content_errors_are_reported_together_and_fail_the_build(project: Project):
     project.column("2026-01-01-een", author="onbekend")
     project.column("2026-01-02-twee", category="Blog")

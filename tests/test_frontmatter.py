@@ -70,3 +70,17 @@ def test_bom_and_windows_line_endings_are_accepted():
     text = decode("x.md", "\ufeff---\r\ntitle: Hallo\r\n---\r\nTekst\r\n".encode())
     front = parse("x.md", text)
     assert front.data["title"] == "Hallo" and front.body == "Tekst\n"
+
+
+def test_body_starts_after_the_closing_line_with_its_line_number():
+    front = parse("x.md", "---\ntitle: Hallo\n\n---  \nEerste regel\n---\nGeen front matter meer\n")
+    assert front.body == "Eerste regel\n---\nGeen front matter meer\n"
+    assert front.body_line == 5
+    assert parse("x.md", "---\ntitle: Hallo\n---").body == ""
+
+
+def test_a_control_character_anywhere_is_an_error_with_its_line():
+    for character in ("\x00", "\x1b", "\x7f", "\ufffe", "\uffff"):
+        with pytest.raises(FrontMatterError) as info:
+            decode("columns/x.md", f"---\ntitle: Hallo\n---\nTekst\nmet{character}teken\n".encode())
+        assert info.value.error.line == 5 and f"U+{ord(character):04X}" in info.value.error.message

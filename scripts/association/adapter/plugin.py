@@ -42,6 +42,7 @@ from .config import AssociationConfig
 from .filters import template_filters
 from .html import add_to_head, alternate_links, with_skip_link
 from .options import content_paths, content_settings
+from .template_page import TemplatePage
 from .timing import Stopwatch
 
 if TYPE_CHECKING:  # its import (an HTTP server, watchdog) costs every `mkdocs build` ~25 ms
@@ -340,6 +341,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
             file.edit_uri = Path(os.path.relpath(planned.source.abs_path, config.docs_dir)).as_posix()
         else:
             file = File.generated(config, src_uri, content="", inclusion=inclusion)
+            TemplatePage(file, config)
         origin = planned.source.path if planned.source else planned.url
         self._append(files, file, origin)
         self.pages[src_uri] = planned

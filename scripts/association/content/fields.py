@@ -17,6 +17,19 @@ from .slugs import slugify
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 """Control characters other than tab and newline: invalid in XML (feeds), never meant in text."""
 
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+_OTHER_BYTES = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
+_NONCHARACTERS_UTF8 = (b"\xef\xbf\xbe", b"\xef\xbf\xbf")  # U+FFFE, U+FFFF
+
+
+def may_hold_control(raw: bytes) -> bool:
+    """Whether UTF-8 ``raw`` can hold a character ``CONTROL`` matches; False means it holds none.
+
+    A prefilter for whole source files: ``CONTROL.search`` walks a 6 kB column in ~30 µs,
+    deleting every other byte with ``bytes.translate`` takes a few. Only when this says
+    yes does the regex run, to find the character and its line."""
+    return bool(raw.translate(None, _OTHER_BYTES)) or any(n in raw for n in _NONCHARACTERS_UTF8)
+
 
 def text(value: object, *, what: str = "tekst") -> str:
     """One line of text; whitespace (newlines too) folds to single spaces.

@@ -12,15 +12,18 @@ the same rules and the same messages.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
 
 from .errors import ContentError, describe
-from .fields import CONTROL
+from .fields import CONTROL, may_hold_control
 
 DELIMITER = "---"
+_CLOSING = re.compile(r"^---[^\S\n]*$", re.MULTILINE)
+"""The line that ends the front matter: ``---``, trailing whitespace allowed."""
 
 
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
@@ -73,8 +76,9 @@ def decode(path: str, raw: bytes) -> str:
             )
         ) from None
     text = text.removeprefix("\ufeff")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if match := CONTROL.search(text):
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if may_hold_control(raw) and (match := CONTROL.search(text)):
         line = text.count("\n", 0, match.start()) + 1
         raise FrontMatterError(ContentError(
             path, line, None,
@@ -85,27 +89,30 @@ def decode(path: str, raw: bytes) -> str:
 
 
 def parse(path: str, text: str) -> FrontMatter:
-    """Split ``text`` into front matter and body; raise FrontMatterError on any problem."""
-    if not text.strip():
+    """Split ``text`` into front matter and body; raise FrontMatterError on any problem.
+
+    Only the header is cut into lines: the body, most of the file, is sliced off whole."""
+    if not text or text.isspace():
         raise _error(path, 1, "verwacht front matter tussen twee regels '---', gevonden een leeg bestand")
-    lines = text.split("\n")
-    if lines[0].rstrip() != DELIMITER:
+    first_end = text.find("\n")
+    first = text if first_end < 0 else text[:first_end]
+    if first.rstrip() != DELIMITER:
         raise _error(
-            path, 1, f"verwacht '---' op de eerste regel (begin van de front matter), gevonden {describe(lines[0])}"
+            path, 1, f"verwacht '---' op de eerste regel (begin van de front matter), gevonden {describe(first)}"
         )
-    try:
-        end = next(i for i, line in enumerate(lines[1:], start=1) if line.rstrip() == DELIMITER)
-    except StopIteration:
+    closing = _CLOSING.search(text, first_end + 1) if first_end >= 0 else None
+    if closing is None:
         raise _error(
             path, 1, "verwacht een tweede regel '---' die de front matter afsluit, maar die ontbreekt"
-        ) from None
-    header_lines = lines[1:end]
+        )
+    header = text[first_end + 1 : closing.start()]  # each line with its "\n"
+    header_lines = header[:-1].split("\n") if header else []
     for number, line in enumerate(header_lines, start=2):
         if "\t" in line[: len(line) - len(line.lstrip())]:
             raise _error(path, number, "verwacht spaties voor het inspringen, gevonden een tab. Vervang de tab door spaties")
-    data, key_lines = load_mapping(path, "\n".join(header_lines), first_line=2)
-    body = "\n".join(lines[end + 1 :])
-    return FrontMatter(path, data, key_lines, body, end + 2)
+    data, key_lines = load_mapping(path, header[:-1], first_line=2)
+    body = text[closing.end() + 1 :]
+    return FrontMatter(path, data, key_lines, body, len(header_lines) + 3)
 
 
 def load_mapping(path: str, text: str, *, first_line: int = 1) -> tuple[dict[str, Any], dict[str, int]]:

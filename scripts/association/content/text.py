@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 
 MORE = "<!-- more -->"
 
@@ -19,6 +20,7 @@ _HTML = re.compile(r"<[^>]+>")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~|`)(?=\S)(.+?)(?<=\S)\1")
 _ATTR_LIST = re.compile(r"\{[:#.][^}]*\}")
 _SPACE = re.compile(r"\s+")
+_BLANK_LINE = re.compile(r"\n\s*\n")
 
 
 def plain_text(markdown: str) -> str:
@@ -39,7 +41,7 @@ def summary_of(body: str) -> str:
     """The text before ``<!-- more -->``, else the first paragraph of prose."""
     if MORE in body:
         return plain_text(body.split(MORE, 1)[0])
-    for block in re.split(r"\n\s*\n", body):
+    for block in _blocks(body):
         stripped = block.strip()
         if not stripped or stripped.startswith(("#", "!", "<", "|", "```", "~~~", "---", ":::", "[TOC]")):
             continue
@@ -47,6 +49,16 @@ def summary_of(body: str) -> str:
         if text:
             return text
     return ""
+
+
+def _blocks(body: str) -> Iterator[str]:
+    """The blocks between blank lines, one at a time: the summary is usually the first or
+    second, and splitting the whole body up front costs a pass over all of it."""
+    start = 0
+    for blank in _BLANK_LINE.finditer(body):
+        yield body[start : blank.start()]
+        start = blank.end()
+    yield body[start:]
 
 
 def reading_minutes(body: str, words_per_minute: int) -> int:
