@@ -73,3 +73,17 @@ def test_an_override_that_reshapes_the_title_is_rendered_whole(project: Project)
     assert hits["header"] == 0 and hits["site_nav"] > 10
     assert [name for name in cached if cached[name] != whole[name]] == []
     assert "MET KOPJES" in cached["columns/2025/met-kopjes/index.html"].decode()
+
+
+def test_an_overridden_toc_partial_is_rendered_for_every_page_even_when_empty(project: Project):
+    """An empty table of contents from Material's partial is rendered once per build; a
+    site's own partials/toc.html may print anything of the page, so it runs per page."""
+    a_varied_site(project)
+    project.extra_config["theme"]["custom_dir"] = "overrides"
+    toc = (Path(__import__("material").__file__).parent / "templates/partials/toc.html").read_text()
+    project.write("overrides/partials/toc.html", toc.replace("{% if toc %}", '<span class="eigen">{{ page.url }}</span>{% if toc %}'))
+    cached, whole, hits = build_both_ways(project)
+    assert hits["site_nav"] > 10
+    assert [name for name in cached if cached[name] != whole[name]] == []
+    for url in ("agenda/2026/12/", "columns/2024/", "agenda/2026/webinar/"):
+        assert f'<span class="eigen">{url}</span>' in cached[url + "index.html"].decode()

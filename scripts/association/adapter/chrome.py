@@ -10,7 +10,8 @@ header) and its table of contents (in the secondary sidebar). So:
   URL of every page and relative link in the navigation, and of the site root;
 * the header is rendered once with a placeholder title, which each page fills in;
 * the sidebars are rendered once with an empty table of contents, and each page's own
-  (Material's ``partials/toc.html``, a fraction of the cost) takes its place;
+  (Material's ``partials/toc.html``, a fraction of the cost) takes its place; an empty one,
+  from Material's own partial, is the same on every page and is rendered once per build;
 * pages in the navigation (their own tab and entry are highlighted) and theme templates
   without a page (404) are rendered as usual.
 
@@ -24,8 +25,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
+import material
 from jinja2 import pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup
@@ -38,6 +41,7 @@ CACHED_BLOCKS = ("header", "tabs", "site_nav", "config")
 """Material's base.html blocks worth caching; the others are cheap or differ per page."""
 
 TOC_TEMPLATE = "partials/toc.html"
+MATERIAL_TEMPLATES = (Path(material.__file__).parent / "templates").resolve()
 
 TITLE = "\x1eassociation-title\x1e"
 """Stands in for the page title while the header is rendered for the cache."""
@@ -54,6 +58,8 @@ class ChromeCache:
         self._in_nav = {page.file.src_uri for page in nav.pages}
         self._blocks: dict[tuple[object, ...], Any] = {}
         self._place: tuple[str, tuple[str, ...]] = ("", ())
+        self._empty_toc: str | None = None
+        self._toc_is_materials: bool | None = None
         self.hits: Counter[str] = Counter()
         """Blocks served from the cache in this build, by block name."""
 
@@ -83,8 +89,25 @@ class ChromeCache:
             return Markup(before + str(page.meta.get("title") or page.title) + after)
         if name == "site_nav":
             before, after = cached
-            return Markup(before + _toc(context) + after)
+            return Markup(before + self._toc(context, page) + after)
         return cached
+
+    def _toc(self, context: Context, page: Page) -> str:
+        """The page's table of contents. An empty one, from Material's own partial, depends
+        on nothing but the language and the settings, which hold for the whole build: it is
+        rendered once (lists, month grids and most event pages have no headings)."""
+        if page.toc or not self._materials_toc(context):
+            return _toc(context)
+        if self._empty_toc is None:
+            self._empty_toc = _toc(context)
+        return self._empty_toc
+
+    def _materials_toc(self, context: Context) -> bool:
+        """Whether ``partials/toc.html`` is Material's, not a site's override of it."""
+        if self._toc_is_materials is None:
+            filename = context.environment.get_template(TOC_TEMPLATE).filename
+            self._toc_is_materials = filename is not None and Path(filename).resolve().is_relative_to(MATERIAL_TEMPLATES)
+        return self._toc_is_materials
 
     def _key(self, name: str, page: Page | None) -> tuple[object, ...] | None:
         if not self.enabled or page is None or name not in CACHED_BLOCKS:

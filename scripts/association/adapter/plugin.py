@@ -185,14 +185,14 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         """Social meta tags and feed discovery (``<link rel="alternate">``) in every page's head."""
-        output = add_to_head(with_skip_link(output), self._head_tags(page, config))
-        if not self.feeds:
-            return output
-        planned = self.pages.get(page.file.src_uri)
-        column = planned.context.get("column") if planned else None
-        listing = planned.context.get("listing") if planned else None
-        category = column.category if column else (listing.columns[0].category if listing and listing.kind == "category" and listing.columns else None)
-        return add_to_head(output, alternate_links(feeds.discovery(self.feeds, category), page.url))
+        tags = self._head_tags(page, config)
+        if self.feeds:
+            planned = self.pages.get(page.file.src_uri)
+            column = planned.context.get("column") if planned else None
+            listing = planned.context.get("listing") if planned else None
+            category = column.category if column else (listing.columns[0].category if listing and listing.kind == "category" and listing.columns else None)
+            tags += alternate_links(feeds.discovery(self.feeds, category), page.url)
+        return add_to_head(with_skip_link(output), tags)  # one copy of the page, not two
 
     def _head_tags(self, page: Page, config: MkDocsConfig) -> str:
         """Open Graph and Twitter tags for every page; schema.org Article for columns."""
