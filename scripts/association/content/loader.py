@@ -115,10 +115,10 @@ def _read(sources: Iterator[Source], errors: list[ContentError]) -> Iterator[tup
     for source in sources:
         with open(source.abs_path, "rb") as file:  # not pathlib: ~30 µs a file less, thousands of files
             size = os.fstat(file.fileno()).st_size
-            raw = file.read() if size <= MAX_SOURCE_BYTES else b""
-        if size > MAX_SOURCE_BYTES:
-            errors.append(ContentError(source.path, None, None, f"verwacht een tekstbestand van hoogstens 1 MB, gevonden {size / 1e6:.1f} MB. Zet afbeeldingen en PDF's als apart bestand in de map"))
-            continue
+            if size > MAX_SOURCE_BYTES:
+                errors.append(ContentError(source.path, None, None, f"verwacht een tekstbestand van hoogstens 1 MB, gevonden {size / 1e6:.1f} MB. Zet afbeeldingen en PDF's als apart bestand in de map"))
+                continue
+            raw = file.read()
         try:
             yield source, parse(source.path, decode(source.path, raw))
         except FrontMatterError as exc:
