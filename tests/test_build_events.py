@@ -194,6 +194,27 @@ def test_a_markdown_link_to_a_calendar_file_resolves_like_any_other_file(project
         assert icalendar.Calendar.from_ical(project.read(path)).walk("VEVENT")[0]["SUMMARY"] == "Webinar"
 
 
+def test_another_plugin_reads_a_calendars_real_bytes_before_and_after_it_is_written(project: Project):
+    """A calendar file renders its bytes when MkDocs writes it and answers from disk after
+    that (its renderer is let go): a plugin sees the same calendar either way."""
+    project.event("2026-12-10-webinar", title="Webinar")
+    project.write("hooks.py", """
+        import os
+        seen = {}
+        def on_files(files, config, **kwargs):
+            seen["file"] = files.get_file_from_path("agenda.ics")
+            seen["before"] = seen["file"].content_bytes
+        def on_post_build(config, **kwargs):
+            with open(os.path.join(config.site_dir, "gelezen.ics"), "wb") as out:
+                out.write(seen["before"] if seen["before"] == seen["file"].content_bytes else b"verschillend")
+    """)
+    project.extra_config["hooks"] = ["hooks.py"]
+    project.build()
+    written = (project.root / "site" / "agenda.ics").read_bytes()
+    assert (project.root / "site" / "gelezen.ics").read_bytes() == written
+    assert icalendar.Calendar.from_ical(written).walk("VEVENT")[0]["SUMMARY"] == "Webinar"
+
+
 def test_recurring_event_keeps_its_rrule_in_the_ics(project: Project):
     project.event("2027-01-14-reeks", title="Reeks", start="2027-01-14 16:00", end="2027-01-14 17:00", recurrence="FREQ=MONTHLY;BYDAY=2TH;COUNT=6")
     project.build(now=NOW)

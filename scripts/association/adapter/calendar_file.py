@@ -6,12 +6,16 @@ clash with another file is caught), and MkDocs writes every file in that list on
 ``Files.copy_static_files``. Rendering the bytes at that moment, instead of adding an empty
 placeholder and overwriting it at the end of the build, writes each file once, holds only
 one calendar in memory at a time, and lets other plugins read the real bytes. (It saves
-little time: creating each file and its folder is the cost, and that stays.)
+little time: creating each file and its folder is the cost, and that stays.) Once written,
+the file answers from disk: its renderer, and with it the events and the serialised
+VEVENTs it holds, are let go before the pages are built.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
+from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
@@ -19,7 +23,7 @@ from mkdocs.utils import write_file
 
 
 class CalendarFile(File):
-    """A generated file whose content is ``render()``, called each time it is asked for."""
+    """A generated file whose content is ``render()`` until it is written, then what was written."""
 
     render: Callable[[], bytes]
 
@@ -52,3 +56,4 @@ class CalendarFile(File):
     def copy_file(self, dirty: bool = False) -> None:
         """Write the rendered bytes (MkDocs' own ``copy_file`` would write the marker)."""
         write_file(self.content_bytes, self.abs_dest_path)
+        self.render = partial(Path(self.abs_dest_path).read_bytes)

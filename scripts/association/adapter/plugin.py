@@ -77,14 +77,8 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Reset per-build state and put the package's templates under the site's overrides."""
-        self.pages = {}
+        self._release()
         self.stopwatch = Stopwatch()
-        self.home_upcoming = ()
-        self.feeds = []
-        self.feed_html = {}
-        self.feed_urls = set()
-        self.koers = {}
-        self.home_columns = ()
         self.settings = content_settings(self.config, config)
         self.paths = content_paths(self.config, config)
         # After custom_dir (so overrides/ can replace any template), before Material.
@@ -222,11 +216,31 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         """The 404 page is a theme template, not a page: it needs its skip link here."""
         return with_skip_link(output_content) if template_name == "404.html" else output_content
 
+    @event_priority(50)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Write the feeds, now that every column's HTML is rendered. The adapter writes into
-        site_dir only; the renderers return bytes."""
+        """Write the feeds, now that every column's HTML is rendered, then let go of the
+        build's content. The adapter writes into site_dir only; the renderers return bytes.
+
+        Early (priority 50): the search plugin's ``on_post_build`` serialises the whole
+        index at once, the peak of a build's memory, and our model, plan and feed bodies
+        (about 10 MB for 1,000 columns) need not be alive by then."""
+        self._write_feeds(config)
+        self._release()
+        self.stopwatch.write()
+
+    def _release(self) -> None:
+        """Drop per-build state: at the start of a build (``mkdocs serve`` keeps the plugin
+        object) and once the build no longer needs it."""
+        self.pages = {}
+        self.home_upcoming = ()
+        self.feeds = []
+        self.feed_html = {}
+        self.feed_urls = set()
+        self.koers = {}
+        self.home_columns = ()
+
+    def _write_feeds(self, config: MkDocsConfig) -> None:
         if not self.feeds:
-            self.stopwatch.write()
             return
         site_url = self._site_url(config)
         info = feeds.FeedInfo(
@@ -247,7 +261,6 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
                 rss, atom = feeds.render(feed, info, self.feed_html, self.settings)
                 write_file(rss, os.path.join(config.site_dir, feed.rss_path))
                 write_file(atom, os.path.join(config.site_dir, feed.atom_path))
-        self.stopwatch.write()
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         """Remember the navigation: the chrome cache knows a page's place by its links to it."""
