@@ -5,6 +5,7 @@ Every test builds the same site with and without the cache and compares every by
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -87,3 +88,27 @@ def test_an_overridden_toc_partial_is_rendered_for_every_page_even_when_empty(pr
     assert [name for name in cached if cached[name] != whole[name]] == []
     for url in ("agenda/2026/12/", "columns/2024/", "agenda/2026/webinar/"):
         assert f'<span class="eigen">{url}</span>' in cached[url + "index.html"].decode()
+
+
+def current_tabs(html: str) -> list[str]:
+    return re.findall(r'<li class="md-tabs__item md-tabs__item--active">\s*<a href="[^"]*" class="md-tabs__link">\s*([^<]+?)\s*</a>', html)
+
+
+def test_a_column_or_an_event_shows_its_sections_tab_and_menu_entry_as_current(project: Project):
+    """Columns, lists, events and month grids are not in the navigation; they are shown
+    under the page they belong to, in the cached chrome as in the whole one. A page of
+    docs/ beside them, not in the navigation, has the same links but no current tab."""
+    a_varied_site(project)
+    project.write("docs/columns/uitleg.md", "# Uitleg\n\nOver de columns.\n")
+    cached, whole, hits = build_both_ways(project)
+    assert [name for name in cached if cached[name] != whole[name]] == []
+    expected = {
+        "columns/2025/met-kopjes/": ["Columns"], "columns/2025/": ["Columns"], "columns/archief/": ["Columns"],
+        "agenda/2026/webinar/": ["Agenda"], "agenda/2026/12/": ["Agenda"], "agenda/archief/": ["Agenda"],
+        "columns/": ["Columns"], "agenda/": ["Agenda"], "los/": [], "volgen/": [], "columns/uitleg/": [],
+    }
+    for url, tabs in expected.items():
+        html = cached[url + "index.html"].decode()
+        assert current_tabs(html) == tabs, url
+    menu = cached["agenda/2026/12/index.html"].decode()
+    assert re.search(r'<li class="md-nav__item md-nav__item--active">\s*<a href="../../" class="md-nav__link">\s*<span class="md-ellipsis">\s*Agenda', menu)

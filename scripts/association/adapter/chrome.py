@@ -6,8 +6,9 @@ every month grid and listing. For a page that is not in the navigation those blo
 on nothing but where the page sits (links are relative to it), the page title (in the
 header) and its table of contents (in the secondary sidebar). So:
 
-* the cache key is the list of links the chrome would write from this page: the relative
-  URL of every page and relative link in the navigation, and of the site root;
+* the cache key is the list of links the chrome would write from this page (the relative
+  URL of every page and relative link in the navigation, and of the site root) and which
+  navigation page is active: a column is shown under Columns, a month grid under Agenda;
 * the header is rendered once with a placeholder title, which each page fills in;
 * the sidebars are rendered once with an empty table of contents, and each page's own
   (Material's ``partials/toc.html``, a fraction of the cost) takes its place; an empty one,
@@ -56,8 +57,9 @@ class ChromeCache:
         self.enabled = enabled
         self._targets = sorted({"", *_nav_targets(nav.items)})
         self._in_nav = {page.file.src_uri for page in nav.pages}
+        self._nav_pages = nav.pages
         self._blocks: dict[tuple[object, ...], Any] = {}
-        self._place: tuple[str, tuple[str, ...]] = ("", ())
+        self._place: tuple[str, tuple[tuple[str, ...], tuple[str, ...]]] = ("", ((), ()))
         self._empty_toc: str | None = None
         self._toc_is_materials: bool | None = None
         self.hits: Counter[str] = Counter()
@@ -116,10 +118,13 @@ class ChromeCache:
             return None
         return (name, *self._links(page))
 
-    def _links(self, page: Page) -> tuple[str, ...]:
-        """The page's links to the navigation, worked out once for its four blocks."""
+    def _links(self, page: Page) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The page's links to the navigation and the active navigation page, worked out
+        once for its four blocks."""
         if self._place[0] != page.url:
-            self._place = (page.url, tuple(get_relative_url(target, page.url) for target in self._targets))
+            active = tuple(p.file.src_uri for p in self._nav_pages if p.active)
+            links = tuple(get_relative_url(target, page.url) for target in self._targets)
+            self._place = (page.url, (active, links))
         return self._place[1]
 
 

@@ -67,6 +67,8 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         self.feed_html: dict[str, str] = {}
         self.feed_urls: set[str] = set()
         self.nav: Navigation | None = None
+        self.nav_pages: dict[str, Page] = {}
+        self.section_shown: Page | None = None
         self.chrome: ChromeCache | None = None
         self.koers: dict[str, Koers] = {}
         self.home_columns: tuple[Column, ...] = ()
@@ -160,6 +162,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         planned = self.pages.get(page.file.src_uri)
         if planned is not None:
             context.update(planned.context)  # type: ignore[typeddict-item]
+            self._show_section(planned, page)
         koers = self.koers.get(page.file.src_uri)
         if koers is not None:
             context["koers"] = koers  # type: ignore[typeddict-unknown-key]
@@ -179,6 +182,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         """Social meta tags and feed discovery (``<link rel="alternate">``) in every page's head."""
+        self._show_section(None, page)
         tags = self._head_tags(page, config)
         if self.feeds:
             planned = self.pages.get(page.file.src_uri)
@@ -238,6 +242,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         self.feed_urls = set()
         self.koers = {}
         self.home_columns = ()
+        self.section_shown = None
 
     def _write_feeds(self, config: MkDocsConfig) -> None:
         if not self.feeds:
@@ -263,9 +268,29 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
                 write_file(atom, os.path.join(config.site_dir, feed.atom_path))
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
-        """Remember the navigation: the chrome cache knows a page's place by its links to it."""
+        """Remember the navigation: the chrome cache knows a page's place by its links to it,
+        and a column or an event is shown under its section's page."""
         self.nav = nav
+        self.nav_pages = {p.file.src_uri: p for p in nav.pages}
         return nav
+
+    def _show_section(self, planned: PlannedPage | None, page: Page) -> None:
+        """Mark the navigation page that ``planned`` belongs under (``section``) as active
+        while ``page`` is rendered, and clear it again (``planned`` None).
+
+        MkDocs marks only a page in the navigation, and its parents, as active; Material
+        highlights the tab and menu entry from that. A column or a month grid is not in
+        the navigation, so without this no tab is highlighted while a reader is in Columns
+        or Agenda. The chrome cache keys its blocks by what is active."""
+        if self.section_shown is not None:
+            self.section_shown.active = False
+            self.section_shown = None
+        if planned is None or planned.section is None or page.parent is not None:
+            return
+        owner = self.nav_pages.get(planned.section + "index.md")
+        if owner is not None and owner is not page:
+            owner.active = True
+            self.section_shown = owner
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         """Our filters and the chrome cache; and compiled templates kept between builds.

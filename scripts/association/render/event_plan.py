@@ -122,6 +122,7 @@ def plan_events(events: Sequence[Event], now: datetime, settings: AgendaSettings
             source=event.source,
             assets=bundle_assets(event.source, event.url),
             preview_only=event.url in preview_only,
+            section=agenda.AGENDA,
         ))
         calendars.append(PlannedCalendar(ics_url, (event,), settings.calendar))
 
@@ -134,12 +135,13 @@ def plan_events(events: Sequence[Event], now: datetime, settings: AgendaSettings
         url=agenda.AGENDA, template=AGENDA_TEMPLATE, title="Agenda",
         description="Workshops, webinars, lezingen en werkbezoeken van Verdiwel.",
         context={"agenda_kind": "upcoming", "agenda_groups": agenda.by_month(coming, tz), "agenda_subscribe": subscription, **common},
-        in_nav=True,
+        in_nav=True, section=agenda.AGENDA,
     ))
     pages.append(PlannedPage(
         url=agenda.ARCHIVE, template=AGENDA_TEMPLATE, title="Archief van de agenda",
         description="Activiteiten die al geweest zijn, de laatste eerst.",
         context={"agenda_kind": "past", "agenda_groups": agenda.by_month(gone, tz), **common},
+        section=agenda.AGENDA,
     ))
     for category in categories:
         members = [e for e in events if e.category == category]
@@ -159,10 +161,12 @@ def plan_events(events: Sequence[Event], now: datetime, settings: AgendaSettings
                 "agenda_subscribe": links.subscribe(site + ics, calendar_info.name),
                 **common,
             },
+            section=agenda.AGENDA,
         ))
     for grid in grids:
         pages.append(PlannedPage(
             url=grid.url, template=MONTH_TEMPLATE, title=f"Agenda {dutch.month_year(grid.first)}",
             context={"month": grid, **common},
+            section=agenda.AGENDA,
         ))
     return AgendaPlan(pages, calendars, tuple(coming[: settings.home_count]))

@@ -38,6 +38,9 @@ class PlannedPage:
     preview_only: bool = False
     """Drafts and scheduled columns: built by ``mkdocs serve``, never by ``mkdocs build``."""
     in_nav: bool = False
+    section: str | None = None
+    """URL of the navigation page this page belongs under (the column index, the agenda):
+    its tab and menu entry are shown as the current one, as for any page in that section."""
 
 
 def bundle_assets(source: Source, page_url: str) -> tuple[Asset, ...]:
@@ -63,6 +66,7 @@ def plan_columns(columns: Sequence[Column], states: Mapping[str, State], per_pag
             source=column.source,
             assets=bundle_assets(column.source, column.url),
             preview_only=state is not State.PUBLISHED,
+            section=listings.INDEX,
         ))
     for listing in listings.column_listings(columns, per_page):
         pages.append(PlannedPage(
@@ -72,6 +76,7 @@ def plan_columns(columns: Sequence[Column], states: Mapping[str, State], per_pag
             description=listing.description,
             context={"listing": listing, "column_states": states},
             in_nav=listing.url == listings.INDEX,
+            section=listings.INDEX,
         ))
     pages.append(PlannedPage(
         url=listings.ARCHIVE,
@@ -79,5 +84,6 @@ def plan_columns(columns: Sequence[Column], states: Mapping[str, State], per_pag
         title="Archief",
         description="Alle columns per jaar, categorie, auteur en trefwoord.",
         context={"archive": listings.archive(columns)},
+        section=listings.INDEX,
     ))
     return pages
