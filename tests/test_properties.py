@@ -7,6 +7,7 @@ from html import escape
 from zoneinfo import ZoneInfo
 
 import icalendar
+import pytest
 import yaml
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
@@ -52,6 +53,24 @@ def test_any_event_text_round_trips_through_icalendar_with_crlf_and_75_octet_lin
     assert str(parsed["SUMMARY"]) == event.title
     assert str(parsed["LOCATION"]) == event.location.one_line
     assert event.summary in str(parsed["DESCRIPTION"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(TEXT, TEXT, TEXT)
+def test_the_ical_serialiser_writes_exactly_what_icalendar_writes(title, summary, venue):
+    """``ical.to_ical`` skips icalendar's fold pass for short lines; the bytes stay icalendar's."""
+    component = ical.vevent(event_with(title, summary, venue), INFO)
+    assert ical.to_ical(component) == component.to_ical()
+
+
+@pytest.mark.parametrize("octets", range(70, 81))
+@pytest.mark.parametrize("last", ["a", "é", "€", "😀"])
+def test_a_line_at_the_fold_boundary_is_folded_where_icalendar_folds_it(octets, last):
+    """Lines of 70 to 80 octets ending in a 1- to 4-octet character."""
+    component = icalendar.Event()
+    component.add("summary", "x" * (octets - len("SUMMARY:") - len(last.encode())) + last)
+    assert len(component.content_lines()[1].encode()) == octets
+    assert ical.to_ical(component) == component.to_ical()
 
 
 def column_with(title: str, summary: str):

@@ -82,7 +82,7 @@ class Calendars:
     def _event(self, event: Event, info: CalendarInfo) -> bytes:
         key = (event.url, info.site_url, info.uid_domain)
         if key not in self._events:
-            self._events[key] = vevent(event, info).to_ical()
+            self._events[key] = to_ical(vevent(event, info))
         return self._events[key]
 
     def _zone(self, key: tuple[str, int, int]) -> bytes:
@@ -91,6 +91,29 @@ class Calendars:
             zone = icalendar.Timezone.from_tzid(tzid, first_date=date(first, 1, 1), last_date=date(last, 12, 31))
             self._zones[key] = zone.to_ical()
         return self._zones[key]
+
+
+FOLD_AT = 75
+"""Octets from which icalendar folds a content line (RFC 5545: lines SHOULD NOT be longer
+than 75 octets)."""
+
+
+def to_ical(component: icalendar.Component) -> bytes:
+    """``component.to_ical()``, without the fold pass over lines that need no folding.
+
+    icalendar folds every content line by walking it one character at a time in Python
+    (``_foldline``): a third of the cost of serialising an event, though most lines (UID,
+    DTSTART, STATUS, ...) are well short of a fold. A line under ``FOLD_AT`` octets comes
+    out of that pass unchanged, so it is encoded as it is; longer lines go through
+    icalendar's own ``Contentline.to_ical``. The joining is ``Contentlines.to_ical``'s. A
+    property test pins that the bytes equal ``component.to_ical()``.
+    """
+    lines = []
+    for line in component.content_lines():
+        if line:
+            encoded = line.encode("utf-8")
+            lines.append(encoded if len(encoded) < FOLD_AT else line.to_ical())
+    return b"\r\n".join(lines) + b"\r\n"
 
 
 def calendar(events: Sequence[Event], info: CalendarInfo) -> bytes:
