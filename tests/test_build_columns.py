@@ -194,6 +194,34 @@ def test_all_content_errors_are_reported_together_and_fail_the_build(project: Pr
     assert "columns/2026-01-03-drie.md:" in report
 
 
+def test_a_folder_without_index_md_and_a_file_that_is_not_markdown_are_errors_naming_them(project: Project):
+    project.column("2026-01-05-goed", title="Goed", date="2026-01-05")
+    project.write("columns/2026-01-06-map/foto.jpg", "geen tekst")
+    project.write("columns/notitie.txt", "losse notitie")
+    project.write("events/2026-12-10-x/kaart.pdf", "%PDF")
+    with pytest.raises(BuildFailed) as info:
+        project.build()
+    report = info.value.messages
+    assert "3 fouten in de inhoud" in report
+    assert "columns/2026-01-06-map: verwacht een bestand index.md in deze map (de tekst van het column)" in report
+    assert "columns/notitie.txt: verwacht een column als .md-bestand of als map met index.md" in report
+    assert "events/2026-12-10-x: verwacht een bestand index.md in deze map (de tekst van het evenement)" in report
+
+
+def test_files_and_folders_starting_with_a_dot_or_underscore_are_skipped(project: Project):
+    project.column("2026-01-05-goed", title="Goed", date="2026-01-05")
+    project.column("_2026-01-06-kladje", title="Kladje", date="2026-01-06")
+    project.write("columns/.DS_Store", "\x00")
+    project.write("columns/_oud/notitie.txt", "oud")
+    project.column("2026-01-07-bundel/", title="Bundel", date="2026-01-07")
+    project.write("columns/2026-01-07-bundel/.verborgen.txt", "niet publiceren")
+    project.write("columns/2026-01-07-bundel/beeld/grafiek.svg", "<svg xmlns='http://www.w3.org/2000/svg'/>")
+    site = project.build()
+    assert (site / "columns/2026/goed/index.html").is_file() and (site / "columns/2026/bundel/beeld/grafiek.svg").is_file()
+    assert not (site / "columns/2026/bundel/.verborgen.txt").exists()
+    assert "Kladje" not in project.read("columns/index.html")
+
+
 def test_two_columns_with_the_same_url_are_an_error(project: Project):
     project.column("2026-01-01-zelfde")
     project.column("2026-02-01-ander", slug="zelfde")

@@ -145,27 +145,36 @@ def _load_authors(paths: Paths, errors: list[ContentError]) -> dict[str, Author]
 
 
 def _sources(paths: Paths, folder: Path, noun: str, errors: list[ContentError]) -> Iterator[Source]:
-    """``<folder>/<name>.md`` and ``<folder>/<name>/index.md``; names starting with _ or . are skipped."""
+    """``<folder>/<name>.md`` and ``<folder>/<name>/index.md``; names starting with _ or . are skipped.
+
+    One ``scandir`` of the folder, sorted by name: it tells files from folders without a
+    ``stat`` of each, and an archive is thousands of files (pathlib: ~35 µs a file more)."""
     if not folder.is_dir():
         return
-    for entry in sorted(folder.iterdir()):
-        if entry.name.startswith((".", "_")) or entry == paths.authors_file:
+    prefix = paths.rel(folder)
+    prefix = "" if prefix == "." else prefix + "/"
+    authors_file = str(paths.authors_file)
+    with os.scandir(folder) as listing:
+        entries = sorted(listing, key=lambda entry: entry.name)
+    for entry in entries:
+        if entry.name.startswith((".", "_")) or entry.path == authors_file:
             continue
+        rel = prefix + entry.name
         if entry.is_dir():
-            index = entry / "index.md"
+            index = Path(entry.path, "index.md")
             if not index.is_file():
-                errors.append(ContentError(paths.rel(entry), None, None, f"verwacht een bestand index.md in deze map (de tekst van het {noun}), maar het ontbreekt"))
+                errors.append(ContentError(rel, None, None, f"verwacht een bestand index.md in deze map (de tekst van het {noun}), maar het ontbreekt"))
                 continue
             bundle = {
-                f.relative_to(entry).as_posix(): f.stat().st_size
-                for f in sorted(entry.rglob("*"))
-                if f.is_file() and f != index and not any(part.startswith(".") for part in f.relative_to(entry).parts)
+                f.relative_to(entry.path).as_posix(): f.stat().st_size
+                for f in sorted(Path(entry.path).rglob("*"))
+                if f.is_file() and f != index and not any(part.startswith(".") for part in f.relative_to(entry.path).parts)
             }
-            yield Source(paths.rel(index), str(index), entry.name, bundle)
-        elif entry.suffix == ".md":
-            yield Source(paths.rel(entry), str(entry), entry.stem)
+            yield Source(rel + "/index.md", str(index), entry.name, bundle)
+        elif entry.name.endswith(".md"):
+            yield Source(rel, entry.path, entry.name[: -len(".md")])
         else:
-            errors.append(ContentError(paths.rel(entry), None, None, f"verwacht een {noun} als .md-bestand of als map met index.md; dit bestand wordt niet gebruikt"))
+            errors.append(ContentError(rel, None, None, f"verwacht een {noun} als .md-bestand of als map met index.md; dit bestand wordt niet gebruikt"))
 
 
 def _duplicates(items: Sequence[T], key: Callable[[T], str | None], what: str) -> Iterator[ContentError]:
