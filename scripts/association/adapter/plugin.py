@@ -182,7 +182,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         """Social meta tags and feed discovery (``<link rel="alternate">``) in every page's head."""
-        self._show_section(None, page)
+        self._hide_section()
         tags = self._head_tags(page, config)
         if self.feeds:
             planned = self.pages.get(page.file.src_uri)
@@ -274,23 +274,26 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         self.nav_pages = {p.file.src_uri: p for p in nav.pages}
         return nav
 
-    def _show_section(self, planned: PlannedPage | None, page: Page) -> None:
+    def _show_section(self, planned: PlannedPage, page: Page) -> None:
         """Mark the navigation page that ``planned`` belongs under (``section``) as active
-        while ``page`` is rendered, and clear it again (``planned`` None).
+        while ``page`` is rendered; ``on_post_page`` clears it (``_hide_section``).
 
         MkDocs marks only a page in the navigation, and its parents, as active; Material
         highlights the tab and menu entry from that. A column or a month grid is not in
         the navigation, so without this no tab is highlighted while a reader is in Columns
         or Agenda. The chrome cache keys its blocks by what is active."""
-        if self.section_shown is not None:
-            self.section_shown.active = False
-            self.section_shown = None
-        if planned is None or planned.section is None or page.parent is not None:
+        self._hide_section()
+        if planned.section is None or page.parent is not None:
             return
         owner = self.nav_pages.get(planned.section + "index.md")
         if owner is not None and owner is not page:
             owner.active = True
             self.section_shown = owner
+
+    def _hide_section(self) -> None:
+        if self.section_shown is not None:
+            self.section_shown.active = False
+            self.section_shown = None
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         """Our filters and the chrome cache; and compiled templates kept between builds.
