@@ -11,6 +11,7 @@ import pytest
 import yaml
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
+from icalendar.parser import Contentline
 from lxml import etree
 
 from association.content.authors import Author
@@ -61,6 +62,17 @@ def test_the_ical_serialiser_writes_exactly_what_icalendar_writes(title, summary
     """``ical.to_ical`` skips icalendar's fold pass for short lines; the bytes stay icalendar's."""
     component = ical.vevent(event_with(title, summary, venue), INFO)
     assert ical.to_ical(component) == component.to_ical()
+
+
+# Escape starters and characters of every UTF-8 length, often, so cuts land on and beside them.
+FOLDABLE = st.text(st.one_of(st.sampled_from("\\^a,;é€😀"), st.characters(exclude_categories=("Cs",), exclude_characters="\n")),
+                   max_size=400)
+
+
+@settings(max_examples=300, deadline=None)
+@given(FOLDABLE)
+def test_a_content_line_is_folded_exactly_where_icalendar_folds_it(text):
+    assert ical.fold(text.encode()) == Contentline(text).to_ical()
 
 
 @pytest.mark.parametrize("octets", range(70, 81))
