@@ -64,14 +64,24 @@ def test_the_ical_serialiser_writes_exactly_what_icalendar_writes(title, summary
     assert ical.to_ical(component) == component.to_ical()
 
 
-# Escape starters and characters of every UTF-8 length, often, so cuts land on and beside them.
+# Escape starters and characters of every UTF-8 length, often, so cuts land on and beside
+# them; long enough to need one or more cuts.
 FOLDABLE = st.text(st.one_of(st.sampled_from("\\^a,;é€😀"), st.characters(exclude_categories=("Cs",), exclude_characters="\n")),
-                   max_size=400)
+                   min_size=60, max_size=400)
 
 
 @settings(max_examples=300, deadline=None)
 @given(FOLDABLE)
 def test_a_content_line_is_folded_exactly_where_icalendar_folds_it(text):
+    assert ical.fold(text.encode()) == Contentline(text).to_ical()
+
+
+@pytest.mark.parametrize("escape", ["\\", "^"])
+@pytest.mark.parametrize("before", range(70, 78))
+@pytest.mark.parametrize("lead", ["", "é"])
+def test_an_escape_at_a_cut_moves_to_the_next_piece_as_icalendar_does(escape, before, lead):
+    """``\\`` or ``^`` with 70 to 77 octets before it: on, beside and past the 74-octet cut."""
+    text = lead + "a" * (before - len(lead.encode())) + escape + "b" * 80
     assert ical.fold(text.encode()) == Contentline(text).to_ical()
 
 

@@ -131,7 +131,7 @@ def fold(line: bytes) -> bytes:
         end = start + limit
         while line[end] & 0xC0 == 0x80:  # a UTF-8 continuation octet: back to its character's start
             end -= 1
-        if line[end - 1] in _ESCAPES and end - 1 > start:
+        if line[end - 1] in _ESCAPES:  # the piece keeps 70+ octets, so never becomes empty
             end -= 1
         pieces.append(line[start:end])
         start = end
