@@ -106,17 +106,20 @@ class Project:
         config.update(self.extra_config)
         return yaml.safe_dump(config, sort_keys=False)
 
-    def build(self, *, serve: bool = False, now: datetime = DEFAULT_NOW, site_dir: str = "site") -> Path:
+    def build(self, *, serve: bool = False, now: datetime = DEFAULT_NOW, site_dir: str = "site", dirty: bool = False) -> Path:
+        """Build as ``mkdocs build`` (or ``serve``; ``dirty``: only pages whose source is newer
+        than their output, as ``--dirty`` does)."""
         config_file = self.write("mkdocs.yml", self.config_text(site_dir))
         self._monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(now.timestamp())))
         self._caplog.clear()
-        config = self.last_config = load_config(str(config_file), strict=True)
-        config.plugins.on_startup(command="serve" if serve else "build", dirty=False)
+        # Strict, except dirty: MkDocs warns on every dirty build that it is one.
+        config = self.last_config = load_config(str(config_file), strict=not dirty)
+        config.plugins.on_startup(command="serve" if serve else "build", dirty=dirty)
         if serve:
             config.site_url = SERVE_URL  # as `mkdocs serve` does before every build
         try:
             with self._caplog.at_level(logging.WARNING, logger="mkdocs"):
-                build(config, serve_url=SERVE_URL if serve else None)
+                build(config, serve_url=SERVE_URL if serve else None, dirty=dirty)
         except Abort as exc:
             messages = "\n".join(r.getMessage() for r in self._caplog.records)
             raise BuildFailed(f"{exc}\n{messages}") from None

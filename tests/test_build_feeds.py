@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import datetime, timezone
 
 import feedparser
 import pytest
 
-from conftest import Project
+from conftest import BuildFailed, Project
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
 
@@ -162,6 +163,34 @@ def test_ids_and_content_dates_are_the_same_across_builds_serve_and_a_new_title(
     assert [e.id for e in parse(project, "atom.xml", "d").entries] == built
     project.build(now=datetime(2027, 3, 1, tzinfo=timezone.utc), site_dir="e")
     assert (project.root / "e/feed.xml").read_bytes() == (project.root / "d/feed.xml").read_bytes()
+
+
+def test_a_dirty_build_keeps_the_feeds_of_the_last_full_build(project: Project):
+    """``--dirty`` renders only changed pages: feeds rewritten then would lose the text of
+    every other column."""
+    some_columns(project)
+    project.build(now=NOW)
+    full = {name: (project.root / "site" / name).read_bytes() for name in ("feed.xml", "atom.xml")}
+    assert full["feed.xml"].count(b"<content:encoded>") == 3
+    changed = project.column("2017-02-27-warme-coalities", title="Warme coalities", date="2017-02-27", body="Herschreven alinea.")
+    later = changed.stat().st_mtime + 60
+    os.utime(changed, (later, later))
+    project.build(now=NOW, dirty=True)
+    assert "Herschreven alinea." in project.read("columns/2017/warme-coalities/index.html")  # it was a dirty build
+    assert {name: (project.root / "site" / name).read_bytes() for name in full} == full
+
+
+def test_a_column_in_the_feeds_whose_page_another_plugin_removes_fails_the_build(project: Project):
+    some_columns(project)
+    project.write("hooks/drop.py", """
+        def on_files(files, config):
+            files.remove(files.get_file_from_path("columns/2017/warme-coalities/index.md"))
+            return files
+    """)
+    project.extra_config["hooks"] = ["hooks/drop.py"]
+    with pytest.raises(BuildFailed) as failed:
+        project.build(now=NOW)
+    assert "columns/2017-02-27-warme-coalities.md: verwacht een pagina voor deze column (hij staat in de feeds)" in failed.value.messages
 
 
 def test_no_columns_means_no_feeds_and_no_discovery_links(project: Project):

@@ -60,6 +60,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
 
     def __init__(self) -> None:
         self.preview = False
+        self.dirty = False
         self.pages: dict[str, PlannedPage] = {}
         self.stopwatch = Stopwatch()
         self.home_upcoming: tuple[Occurrence, ...] = ()
@@ -74,8 +75,10 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         self.home_columns: tuple[Column, ...] = ()
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
-        """Remember whether this is a preview: only ``serve`` shows drafts and scheduled columns."""
+        """Remember whether this is a preview (only ``serve`` shows drafts and scheduled
+        columns) and whether MkDocs rebuilds only changed pages (``--dirty``)."""
         self.preview = command == "serve"
+        self.dirty = dirty
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Reset per-build state and put the package's templates under the site's overrides."""
@@ -245,7 +248,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         self.section_shown = None
 
     def _write_feeds(self, config: MkDocsConfig) -> None:
-        if not self.feeds:
+        if not self.feeds or not self._feed_bodies_complete():
             return
         site_url = self._site_url(config)
         info = feeds.FeedInfo(
@@ -266,6 +269,31 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
                 rss, atom = feeds.render(feed, info, self.feed_html, self.settings)
                 write_file(rss, os.path.join(config.site_dir, feed.rss_path))
                 write_file(atom, os.path.join(config.site_dir, feed.atom_path))
+
+    def _feed_bodies_complete(self) -> bool:
+        """Whether every column in the feeds was rendered in this build, so the feeds can
+        carry its full text.
+
+        A ``--dirty`` build (``mkdocs serve --dirty`` on a large archive) renders only the
+        pages whose source changed; rewriting the feeds then would drop the text of every
+        other column. The feeds of the last full build stay instead. In a full build a
+        column missing here was left out by something else (another plugin taking its page
+        away): an error, not a feed with a silently empty item."""
+        if not self.config.feed_full_content:
+            return True
+        unbuilt = sorted({c.source.path for feed in self.feeds for c in feed.newest(self.config.feed_limit)
+                          if c.url not in self.feed_html})
+        if not unbuilt:
+            return True
+        if self.dirty:
+            log.info(f"Feeds niet bijgewerkt: deze 'dirty' build maakte {len(unbuilt)} column(s) uit de feeds niet "
+                     "opnieuw; de feeds van de vorige volledige build blijven staan")
+            return False
+        raise PluginError(
+            f"{unbuilt[0]}: verwacht een pagina voor deze column (hij staat in de feeds), maar MkDocs heeft "
+            "hem niet gemaakt. Haalt een andere plugin of hook de pagina weg?"
+            + (f" (ook: {', '.join(unbuilt[1:])})" if len(unbuilt) > 1 else "")
+        )
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         """Remember the navigation: the chrome cache knows a page's place by its links to it,
