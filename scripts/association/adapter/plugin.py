@@ -66,7 +66,8 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         self.home_upcoming: tuple[Occurrence, ...] = ()
         self.feeds: list[Feed] = []
         self.feed_html: dict[str, str] = {}
-        self.feed_urls: set[str] = set()
+        self.feed_columns: dict[str, Column] = {}
+        """The columns the feeds carry, by URL."""
         self.nav: Navigation | None = None
         self.nav_pages: dict[str, Page] = {}
         self.section_shown: Page | None = None
@@ -115,7 +116,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         if published:
             self._uid_domain(config)
         self.feeds = feeds.feeds_for(published, self.config.feed_rss, self.config.feed_atom, config.site_name)
-        self.feed_urls = {c.url for feed in self.feeds for c in feed.newest(self.config.feed_limit)}
+        self.feed_columns = {c.url: c for feed in self.feeds for c in feed.newest(self.config.feed_limit)}
         if self.feeds:
             self._add(files, config, feeds.follow_page())
         self.koers = {k.path: k for k in content.koers}
@@ -179,7 +180,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         """Keep the rendered body of each column in a feed, for the feeds' full content
         (only those: a copy of every body would double what MkDocs itself holds)."""
         planned = self.pages.get(page.file.src_uri)
-        if planned is not None and planned.url in self.feed_urls:  # feeds hold published columns only
+        if planned is not None and planned.url in self.feed_columns:  # feeds hold published columns only
             self.feed_html[planned.url] = html
         return html
 
@@ -242,7 +243,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         self.home_upcoming = ()
         self.feeds = []
         self.feed_html = {}
-        self.feed_urls = set()
+        self.feed_columns = {}
         self.koers = {}
         self.home_columns = ()
         self.section_shown = None
@@ -281,8 +282,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         away): an error, not a feed with a silently empty item."""
         if not self.config.feed_full_content:
             return True
-        unbuilt = sorted({c.source.path for feed in self.feeds for c in feed.newest(self.config.feed_limit)
-                          if c.url not in self.feed_html})
+        unbuilt = sorted(c.source.path for url, c in self.feed_columns.items() if url not in self.feed_html)
         if not unbuilt:
             return True
         if self.dirty:
