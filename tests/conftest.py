@@ -106,15 +106,20 @@ class Project:
         config.update(self.extra_config)
         return yaml.safe_dump(config, sort_keys=False)
 
-    def build(self, *, serve: bool = False, now: datetime = DEFAULT_NOW, site_dir: str = "site", dirty: bool = False) -> Path:
+    def build(
+        self, *, serve: bool = False, now: datetime = DEFAULT_NOW, site_dir: str = "site", dirty: bool = False, rebuild: bool = False
+    ) -> Path:
         """Build as ``mkdocs build`` (or ``serve``; ``dirty``: only pages whose source is newer
-        than their output, as ``--dirty`` does)."""
+        than their output, as ``--dirty`` does; ``rebuild``: a later build of the same
+        ``serve`` session, which, like a save under ``mkdocs serve``, keeps the plugin object
+        and does not start it again)."""
         config_file = self.write("mkdocs.yml", self.config_text(site_dir))
         self._monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(now.timestamp())))
         self._caplog.clear()
         # Strict, except dirty: MkDocs warns on every dirty build that it is one.
         config = self.last_config = load_config(str(config_file), strict=not dirty)
-        config.plugins.on_startup(command="serve" if serve else "build", dirty=dirty)
+        if not rebuild:
+            config.plugins.on_startup(command="serve" if serve else "build", dirty=dirty)
         if serve:
             config.site_url = SERVE_URL  # as `mkdocs serve` does before every build
         try:
@@ -124,7 +129,8 @@ class Project:
             messages = "\n".join(r.getMessage() for r in self._caplog.records)
             raise BuildFailed(f"{exc}\n{messages}") from None
         finally:
-            config.plugins.on_shutdown()
+            if not serve:
+                config.plugins.on_shutdown()  # serve: only when it stops
         return self.root / site_dir
 
     def read_source(self, relative: str) -> str:

@@ -26,6 +26,7 @@ from mkdocs.utils import get_build_datetime, write_file
 from mkdocs.utils.templates import TemplateContext
 
 from ..content import publishing
+from ..content.cache import ParseCache
 from ..content.columns import Column
 from ..content.errors import ContentErrors
 from ..content.koers import Koers
@@ -74,12 +75,20 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         self.chrome: ChromeCache | None = None
         self.koers: dict[str, Koers] = {}
         self.home_columns: tuple[Column, ...] = ()
+        self.parse_cache: ParseCache | None = None
+        self.calendars: Calendars | None = None
+        """Under ``serve``: parses and serialised events kept from one rebuild to the next."""
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         """Remember whether this is a preview (only ``serve`` shows drafts and scheduled
         columns) and whether MkDocs rebuilds only changed pages (``--dirty``)."""
         self.preview = command == "serve"
         self.dirty = dirty
+        # A rebuild on every save re-reads thousands of unchanged files; keep what they gave
+        # (exact keys, in memory only: see content/cache.py). Not in a build, which would
+        # keep the model alive through search's memory peak for nothing.
+        self.parse_cache = ParseCache() if self.preview else None
+        self.calendars = Calendars() if self.preview else None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Reset per-build state and put the package's templates under the site's overrides."""
@@ -103,7 +112,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         now = get_build_datetime().astimezone(self.settings.timezone)
         try:
             with self.stopwatch.stage("load and validate"):
-                content = load(self.paths, self.settings)
+                content = load(self.paths, self.settings, self.parse_cache)
         except ContentErrors as exc:
             raise PluginError(exc.report()) from None
         for warning in content.warnings:
@@ -131,7 +140,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
                 plan = self._plan_events(content, now, config)
             for page in plan.pages:
                 self._add(files, config, page)
-            calendars = Calendars()
+            calendars = self.calendars or Calendars()
             for planned in plan.calendars:
                 self._append(files, CalendarFile.rendered_by(config, planned.url, self._calendar_renderer(calendars, planned)), planned.url)
             self.home_upcoming = plan.home_upcoming

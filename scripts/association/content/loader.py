@@ -10,10 +10,12 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
 from .authors import Author, parse_authors
+from .cache import Exists, ParseCache
 from .columns import Column, Source, parse_column, sort_key
 from .dates import start_of
 from .errors import ContentError, ContentErrors
@@ -24,6 +26,8 @@ from .settings import ContentSettings
 
 
 T = TypeVar("T", Column, Event)
+ParseOne = Callable[[Source, FrontMatter, Exists], tuple[T | None, list[ContentError]]]
+"""Validate one source's front matter into a column or an event, with its problems."""
 
 KOERS_DIR = "koers"
 """Koers documents live in docs/koers/ (their index page is generated)."""
@@ -60,23 +64,25 @@ class Content:
     """Reported, not fatal (e.g. a file name date that differs from the date field)."""
 
 
-def load(paths: Paths, settings: ContentSettings) -> Content:
-    """Read and validate all content; raise ``ContentErrors`` listing every problem."""
+def load(paths: Paths, settings: ContentSettings, cache: ParseCache | None = None) -> Content:
+    """Read and validate all content; raise ``ContentErrors`` listing every problem.
+
+    With a ``cache`` (``mkdocs serve``), a column or event whose file and inputs did not
+    change since the last rebuild is not parsed again (see ``cache.py``)."""
     errors: list[ContentError] = []
     authors = _load_authors(paths, errors)
+    if cache is not None:
+        cache.begin((paths, settings, authors))
     docs_exists = lambda p: _in_docs(paths.docs, p)  # noqa: E731
-    columns: list[Column] = []
-    for source, front in _read(_sources(paths, paths.columns, "column", errors), errors):
-        column, problems = parse_column(front, source, settings, authors, docs_exists)
-        errors.extend(problems)
-        if column is not None:
-            columns.append(column)
-    events: list[Event] = []
-    for source, front in _read(_sources(paths, paths.events, "evenement", errors), errors):
-        event, problems = parse_event(front, source, settings, docs_exists)
-        errors.extend(problems)
-        if event is not None:
-            events.append(event)
+
+    def column(source: Source, front: FrontMatter, exists: Exists) -> tuple[Column | None, list[ContentError]]:
+        return parse_column(front, source, settings, authors, exists)
+
+    def event(source: Source, front: FrontMatter, exists: Exists) -> tuple[Event | None, list[ContentError]]:
+        return parse_event(front, source, settings, exists)
+
+    columns = _parse_all(_sources(paths, paths.columns, "column", errors), column, docs_exists, cache, errors)
+    events = _parse_all(_sources(paths, paths.events, "evenement", errors), event, docs_exists, cache, errors)
     koers_documents, koers_paths = [], {}
     koers_dir = paths.docs / KOERS_DIR
     if koers_dir.is_dir():
@@ -111,18 +117,49 @@ MAX_SOURCE_BYTES = 1_000_000
 """A column or event is text: a file of over 1 MB is a mistake (a pasted image, a dump)."""
 
 
-def _read(sources: Iterator[Source], errors: list[ContentError]) -> Iterator[tuple[Source, FrontMatter]]:
+def _parse_all(
+    sources: Iterator[Source],
+    parse_one: ParseOne[T],
+    docs_exists: Exists,
+    cache: ParseCache | None,
+    errors: list[ContentError],
+) -> list[T]:
+    """Every source read and parsed (or taken from the cache); its problems go to ``errors``."""
+    items: list[T] = []
     for source in sources:
-        with open(source.abs_path, "rb") as file:  # not pathlib: ~30 µs a file less, thousands of files
-            size = os.fstat(file.fileno()).st_size
-            if size > MAX_SOURCE_BYTES:
-                errors.append(ContentError(source.path, None, None, f"verwacht een tekstbestand van hoogstens 1 MB, gevonden {size / 1e6:.1f} MB. Zet afbeeldingen en PDF's als apart bestand in de map"))
-                continue
-            raw = file.read()
-        try:
-            yield source, parse(source.path, decode(source.path, raw))
-        except FrontMatterError as exc:
-            errors.append(exc.error)
+        raw = _read(source, errors)
+        if raw is None:
+            continue
+        if cache is None:
+            item, problems = _parse_source(source, raw, parse_one, docs_exists)
+        else:
+            item, problems = cache.parse(source, raw, docs_exists, partial(_parse_source, source, raw, parse_one))
+        errors.extend(problems)
+        if item is not None:
+            items.append(item)
+    return items
+
+
+def _parse_source(
+    source: Source,
+    raw: bytes,
+    parse_one: ParseOne[T],
+    exists: Exists,
+) -> tuple[T | None, list[ContentError]]:
+    try:
+        front = parse(source.path, decode(source.path, raw))
+    except FrontMatterError as exc:
+        return None, [exc.error]
+    return parse_one(source, front, exists)
+
+
+def _read(source: Source, errors: list[ContentError]) -> bytes | None:
+    with open(source.abs_path, "rb") as file:  # not pathlib: ~30 µs a file less, thousands of files
+        size = os.fstat(file.fileno()).st_size
+        if size > MAX_SOURCE_BYTES:
+            errors.append(ContentError(source.path, None, None, f"verwacht een tekstbestand van hoogstens 1 MB, gevonden {size / 1e6:.1f} MB. Zet afbeeldingen en PDF's als apart bestand in de map"))
+            return None
+        return file.read()
 
 
 def _load_authors(paths: Paths, errors: list[ContentError]) -> dict[str, Author]:

@@ -59,10 +59,14 @@ class Calendars:
     calendar needs the same few VTIMEZONEs. Building and folding those with icalendar is
     most of the cost of the calendars, so the bytes are kept and spliced: iCalendar is a
     line format, and a VCALENDAR is its properties, then its components, then END.
+
+    ``mkdocs serve`` keeps one for the whole session: an event's bytes are reused as long
+    as the event is equal to the one they were made from (the parse cache hands back the
+    very same object for an unchanged file, so that check is mostly ``is``).
     """
 
     def __init__(self) -> None:
-        self._events: dict[tuple[str, str, str], bytes] = {}
+        self._events: dict[tuple[str, str, str], tuple[Event, bytes]] = {}
         self._zones: dict[tuple[str, int, int], bytes] = {}
         self._heads: dict[CalendarInfo, bytes] = {}
 
@@ -81,9 +85,10 @@ class Calendars:
 
     def _event(self, event: Event, info: CalendarInfo) -> bytes:
         key = (event.url, info.site_url, info.uid_domain)
-        if key not in self._events:
-            self._events[key] = to_ical(vevent(event, info))
-        return self._events[key]
+        known = self._events.get(key)
+        if known is None or not (known[0] is event or known[0] == event):
+            known = self._events[key] = (event, to_ical(vevent(event, info)))
+        return known[1]
 
     def _zone(self, key: tuple[str, int, int]) -> bytes:
         if key not in self._zones:

@@ -1,0 +1,132 @@
+"""Rebuilds within one ``mkdocs serve`` session: the plugin keeps parsed sources and
+serialised events from one rebuild to the next (content/cache.py). Every test here edits
+something a kept parse depends on and checks that the next rebuild shows it, or builds
+the same sources afresh and compares every byte."""
+
+from __future__ import annotations
+
+import filecmp
+
+import pytest
+
+from conftest import BuildFailed, Project
+
+AGENDA_ICS = "agenda.ics"
+
+
+def _plugin(project: Project):
+    return project.last_config.plugins["association"]
+
+
+def _session(project: Project) -> None:
+    for day in range(1, 6):
+        project.column(f"2026-01-0{day}-stuk-{day}", title=f"Stuk {day}", date=f"2026-01-0{day}")
+    project.event("2026-12-10-webinar", title="Webinar over netwerken")
+    project.event("2026-12-17-lezing", title="Lezing", category="Verdiwel Lezing")
+    project.build(serve=True)
+
+
+def test_a_serve_rebuild_parses_only_the_edited_file_and_shows_the_edit(project: Project):
+    _session(project)
+    project.column("2026-01-03-stuk-3", title="Stuk drie, herzien", date="2026-01-03")
+    project.build(serve=True, rebuild=True)
+    assert _plugin(project).parse_cache.reused == 6  # 7 sources, 1 edited
+    assert "Stuk drie, herzien" in project.read("columns/2026/stuk-3/index.html")
+    assert "Stuk drie, herzien" in project.read("columns/index.html")
+
+
+def test_a_serve_rebuild_after_edits_writes_what_a_fresh_build_writes(project: Project):
+    _session(project)
+    project.column("2026-01-02-stuk-2", title="Stuk twee", date="2026-01-02", tags=["netwerk"])
+    project.event("2026-12-10-webinar", title="Webinar over netwerken", status="cancelled", status_reason="Te weinig aanmeldingen.")
+    (project.root / "columns/2026-01-05-stuk-5.md").unlink()
+    project.build(serve=True, rebuild=True)
+    assert _plugin(project).parse_cache.reused == 4
+    project.build(serve=True, site_dir="fresh")  # a new session: nothing kept
+    assert _plugin(project).parse_cache.reused == 0
+    comparison = filecmp.dircmp(project.root / "site", project.root / "fresh")
+    assert _differences(comparison) == []
+    assert "STATUS:CANCELLED" in project.read(AGENDA_ICS)
+    assert not project.exists("columns/2026/stuk-5/index.html", site_dir="fresh")
+
+
+def _differences(comparison: filecmp.dircmp[str], prefix: str = "") -> list[str]:
+    """Files that differ or exist on one side only, compared byte for byte.
+
+    The left side is a serve session's site_dir, which MkDocs does not clean between
+    rebuilds (nor does `mkdocs serve`): a page of a deleted column may stay behind there."""
+    _, mismatch, errors = filecmp.cmpfiles(comparison.left, comparison.right, comparison.common_files, shallow=False)
+    found = [prefix + name for name in mismatch + errors + comparison.right_only]
+    for name, sub in comparison.subdirs.items():
+        found += _differences(sub, f"{prefix}{name}/")
+    return found
+
+
+def test_a_serve_rebuild_sees_that_a_columns_image_was_deleted(project: Project):
+    project.write("docs/assets/beeld.svg", '<svg xmlns="http://www.w3.org/2000/svg"/>')
+    project.column("2026-01-01-met-beeld", title="Met beeld", date="2026-01-01", image="/assets/beeld.svg", image_alt="Een tekening")
+    project.build(serve=True)
+    (project.root / "docs/assets/beeld.svg").unlink()
+    with pytest.raises(BuildFailed) as failure:
+        project.build(serve=True, rebuild=True)
+    assert "columns/2026-01-01-met-beeld.md" in failure.value.messages
+    assert "image" in failure.value.messages and "assets/beeld.svg" in failure.value.messages
+    project.write("docs/assets/beeld.svg", '<svg xmlns="http://www.w3.org/2000/svg"/>')
+    project.build(serve=True, rebuild=True)
+    assert "Een tekening" in project.read("columns/2026/met-beeld/index.html")
+
+
+def test_a_serve_rebuild_sees_a_renamed_author(project: Project):
+    _session(project)
+    project.write("columns/authors.yml", project.read_source("columns/authors.yml").replace("Sofie Vriends", "Sofie Vriends-de Wit"))
+    project.build(serve=True, rebuild=True)
+    assert _plugin(project).parse_cache.reused == 0  # the authors are an input of every column
+    assert "Sofie Vriends-de Wit" in project.read("columns/2026/stuk-1/index.html")
+
+
+def test_a_serve_rebuild_sees_a_replaced_attachment(project: Project):
+    project.write("columns/2022-03-01-netwerk/verslag.pdf", b"%PDF-1.4\n" + b"x" * 2400)
+    project.column("2022-03-01-netwerk/", date="2022-03-01", attachments=[{"file": "verslag.pdf", "title": "Verslag"}])
+    project.build(serve=True)
+    assert "(PDF, 2,4 kB)" in project.read("columns/2022/netwerk/index.html")
+    project.write("columns/2022-03-01-netwerk/verslag.pdf", b"%PDF-1.4\n" + b"x" * 5400)
+    project.build(serve=True, rebuild=True)
+    assert "(PDF, 5,4 kB)" in project.read("columns/2022/netwerk/index.html")
+
+
+def test_a_serve_rebuild_repeats_the_errors_of_an_unchanged_file(project: Project):
+    _session(project)
+    project.column("2026-01-09-fout", title="Fout", date="2026-01-09", category="Onbekend")
+    for _ in range(2):
+        with pytest.raises(BuildFailed) as failure:
+            project.build(serve=True, rebuild=True)
+        assert "columns/2026-01-09-fout.md" in failure.value.messages and "Onbekend" in failure.value.messages
+
+
+def test_a_plain_build_keeps_nothing_for_the_next(project: Project):
+    _session(project)
+    project.build()
+    assert _plugin(project).parse_cache is None and _plugin(project).calendars is None
+
+
+def test_a_serve_rebuild_writes_an_edited_events_calendar_entry_anew(project: Project):
+    _session(project)
+    before = _ics(project, AGENDA_ICS)
+    project.event("2026-12-17-lezing", title="Lezing over toezicht", category="Verdiwel Lezing")
+    project.build(serve=True, rebuild=True)
+    after = _ics(project, AGENDA_ICS)
+    assert b"SUMMARY:Lezing\r\n" in before and b"SUMMARY:Lezing over toezicht\r\n" in after
+    assert after.count(b"BEGIN:VEVENT") == 2
+    assert b"SUMMARY:Lezing over toezicht\r\n" in _ics(project, "agenda/2026/lezing/lezing.ics")
+
+
+def _ics(project: Project, site_path: str) -> bytes:
+    return (project.root / "site" / site_path).read_bytes()
+
+
+def test_a_serve_rebuild_applies_changed_settings_to_unchanged_files(project: Project):
+    _session(project)
+    project.plugin_options["column_categories"] = ["Nieuws"]  # mkdocs.yml edited: 'Column' is gone
+    with pytest.raises(BuildFailed) as failure:
+        project.build(serve=True, rebuild=True)
+    assert "columns/2026-01-01-stuk-1.md" in failure.value.messages and "category" in failure.value.messages
