@@ -8,14 +8,17 @@ from __future__ import annotations
 import filecmp
 
 import pytest
+from association.adapter.plugin import AssociationPlugin
 
 from conftest import BuildFailed, Project
 
 AGENDA_ICS = "agenda.ics"
 
 
-def _plugin(project: Project):
-    return project.last_config.plugins["association"]
+def _plugin(project: Project) -> AssociationPlugin:
+    plugin = project.last_config.plugins["association"]
+    assert isinstance(plugin, AssociationPlugin)
+    return plugin
 
 
 def _session(project: Project) -> None:
@@ -51,7 +54,7 @@ def test_a_serve_rebuild_after_edits_writes_what_a_fresh_build_writes(project: P
 
 
 def _differences(comparison: filecmp.dircmp[str], prefix: str = "") -> list[str]:
-    """Files that differ or exist on one side only, compared byte for byte.
+    """Files that differ byte for byte, or that the fresh build wrote and the rebuild did not.
 
     The left side is a serve session's site_dir, which MkDocs does not clean between
     rebuilds (nor does `mkdocs serve`): a page of a deleted column may stay behind there."""
