@@ -105,11 +105,12 @@ def parse(path: str, text: str) -> FrontMatter:
         raise _error(
             path, 1, "verwacht een tweede regel '---' die de front matter afsluit, maar die ontbreekt"
         )
-    header_lines = text[first_end + 1 : closing.start()].split("\n")[:-1]  # each ended by "\n"
+    header = text[first_end + 1 : closing.start()]  # every line ended by "\n"
+    header_lines = header.split("\n")[:-1]
     for number, line in enumerate(header_lines, start=2):
         if "\t" in line[: len(line) - len(line.lstrip())]:
             raise _error(path, number, "verwacht spaties voor het inspringen, gevonden een tab. Vervang de tab door spaties")
-    data, key_lines = load_mapping(path, "\n".join(header_lines), first_line=2)
+    data, key_lines = load_mapping(path, header[:-1], first_line=2)
     body = text[closing.end() + 1 :]
     return FrontMatter(path, data, key_lines, body, len(header_lines) + 3)
 
