@@ -78,7 +78,10 @@ class Calendars:
             assert head.endswith(end)
             self._heads[info] = head[: -len(end)]
         parts = [self._heads[info]]
-        parts.extend(self._zone(key) for key in _zone_keys(events))
+        # RFC 5545 wants at least one component: a calendar with no event in its window
+        # still declares the site's zone, so every client reads it as a valid, empty one.
+        keys = _zone_keys(events) or [(info.timezone.key, _EMPTY_YEAR, _EMPTY_YEAR)]
+        parts.extend(self._zone(key) for key in keys)
         parts.extend(self._event(event, info) for event in events)
         parts.append(end)
         return b"".join(parts)
@@ -94,8 +97,31 @@ class Calendars:
         if key not in self._zones:
             tzid, first, last = key
             zone = icalendar.Timezone.from_tzid(tzid, first_date=date(first, 1, 1), last_date=date(last, 12, 31))
-            self._zones[key] = to_ical(zone)
+            self._zones[key] = to_ical(one_rdate_per_line(zone))
         return self._zones[key]
+
+
+_EMPTY_YEAR = 2000
+"""The year of the VTIMEZONE in a calendar without events: fixed, so that an empty calendar
+does not change with the clock."""
+
+
+def one_rdate_per_line(zone: icalendar.Timezone) -> icalendar.Timezone:
+    """``zone`` with every transition on its own RDATE line.
+
+    icalendar lists a sub-component's later transitions as several dates on one RDATE
+    line, which RFC 5545 allows, but ical.js (Thunderbird, many web calendars) reads only
+    the first date of such a line: an event in the summer of a later year then comes out
+    an hour off. One date per line is read alike by every parser.
+    """
+    for sub in zone.subcomponents:
+        rdates = sub.pop("RDATE", None)
+        if rdates is None:
+            continue
+        for prop in rdates if isinstance(rdates, list) else [rdates]:
+            for moment in prop.dts:
+                sub.add("rdate", moment.dt)
+    return zone
 
 
 FOLD_AT = 75

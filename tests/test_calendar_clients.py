@@ -1,0 +1,67 @@
+"""Every .ics a build writes is read alike by ical.js and by icalendar + zoneinfo."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import icalendar
+
+from conftest import Project
+from support import calendars
+
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
+
+
+def _events_over_several_years(project: Project) -> None:
+    """Winter and summer, several years apart, a series across DST changes, an all-day event."""
+    project.event("2026-12-10-winter", title="Winter", start="2026-12-10 14:00", end="2026-12-10 17:00")
+    project.event("2027-06-17-zomer", title="Zomer", start="2027-06-17 16:00", end="2027-06-17 18:00")
+    project.event("2028-07-06-later", title="Later", start="2028-07-06 09:30", end="2028-07-06 12:00")
+    project.event("2029-03-22-voorjaar", title="Voorjaar", start="2029-03-22 19:00", end="2029-03-22 21:00")
+    project.event("2027-01-14-reeks", title="Reeks", start="2027-01-14 16:00", end="2027-01-14 17:30",
+                  recurrence="FREQ=MONTHLY;BYDAY=2TH;COUNT=12")
+    project.event("2027-09-02-dag", title="Dag", start="2027-09-02", end="2027-09-03")
+    project.event("2017-02-15-oud", title="Oud", category="Werkbezoek", start="2017-02-15 14:00", end="2017-02-15 17:00")
+
+
+def assert_both_parsers_agree(site: Path) -> int:
+    files = sorted(site.rglob("*.ics"))
+    assert files, "no calendar files"
+    by_js = calendars.icaljs(files)
+    for path in files:
+        assert by_js[path] == calendars.python(path), path.relative_to(site).as_posix()
+    return len(files)
+
+
+def test_ical_js_puts_summer_events_of_later_years_at_the_same_instant_as_zoneinfo(project: Project):
+    _events_over_several_years(project)
+    project.build(now=NOW)
+    site = project.root / "site"
+    read = calendars.icaljs([site / "agenda.ics"])[site / "agenda.ics"]
+    assert read["2028-07-06-later@example.nl"] == [("2028-07-06T07:30:00Z", "CONFIRMED")]
+    assert read["2027-06-17-zomer@example.nl"] == [("2027-06-17T14:00:00Z", "CONFIRMED")]
+    series = [start for start, _ in read["2027-01-14-reeks@example.nl"]]
+    assert series[0] == "2027-01-14T15:00:00Z" and series[5] == "2027-06-10T14:00:00Z" and series[11] == "2027-12-09T15:00:00Z"
+    assert assert_both_parsers_agree(site) >= 9
+
+
+def test_each_vtimezone_line_carries_one_transition(project: Project):
+    _events_over_several_years(project)
+    project.build(now=NOW)
+    text = project.read("agenda.ics")
+    rdates = [line for line in text.splitlines() if line.startswith("RDATE")]
+    assert rdates and all("," not in line for line in rdates)
+
+
+def test_a_calendar_with_no_event_in_its_window_is_still_valid_for_both_parsers(project: Project):
+    _events_over_several_years(project)
+    project.build(now=NOW)
+    path = project.root / "site/agenda/categorie/werkbezoek.ics"
+    calendar = icalendar.Calendar.from_ical(path.read_bytes())
+    assert calendar.walk("VEVENT") == [] and [str(z["TZID"]) for z in calendar.walk("VTIMEZONE")] == ["Europe/Amsterdam"]
+    assert calendars.icaljs([path])[path] == {}
+
+
+def test_the_real_sites_calendars_read_alike_in_both_parsers(real_site: Path):
+    assert_both_parsers_agree(real_site)
