@@ -217,6 +217,7 @@ def test_feeds_meet_the_structural_rules_of_rss_2_and_rfc_4287(project: Project)
         assert item.findtext("title") and item.find("guid").get("isPermaLink") == "false"
         assert parsedate_to_datetime(item.findtext("pubDate")).tzinfo is not None
         assert len(item.findall("enclosure")) <= 1
+    assert_media_as_the_validator_wants(items)
     atom_ns = {"a": "http://www.w3.org/2005/Atom"}
     atom = etree.fromstring((project.root / "site/atom.xml").read_bytes())
     for name in ("a:id", "a:title", "a:updated", "a:author/a:name"):
@@ -232,3 +233,20 @@ def test_feeds_meet_the_structural_rules_of_rss_2_and_rfc_4287(project: Project)
             if link.get("rel") == "enclosure":
                 assert link.get("type") and int(link.get("length")) > 0
     assert len(set(ids)) == len(ids)
+    assert_media_as_the_validator_wants(atom.findall("a:entry", atom_ns))
+
+
+MEDIA = "{http://search.yahoo.com/mrss/}"
+
+
+def assert_media_as_the_validator_wants(items) -> None:
+    """A media:group holds several media:content ("media:group must have multiple
+    media:content children"); a single image is a media:content of the item itself."""
+    images = 0
+    for item in items:
+        for group in item.findall(f"{MEDIA}group"):
+            assert len(group.findall(f"{MEDIA}content")) > 1
+        single = item.findall(f"{MEDIA}content")
+        images += len(single)
+        assert all(c.get("url", "").startswith("https://") and c.get("medium") == "image" for c in single)
+    assert images >= 1, "no item with an image to check"

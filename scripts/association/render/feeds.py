@@ -147,7 +147,7 @@ def _generator(feed: Feed, info: FeedInfo, items: Sequence[Column], html: dict[s
     # feedgen takes the RSS <link> from the last link added, whatever its rel: self first.
     fg.link(href=self_url, rel="self", type="application/atom+xml" if atom else "application/rss+xml")
     fg.link(href=info.site_url, rel="alternate")
-    fg.generator("Verdiwel association site engine")
+    fg.generator("association site engine")
     fg.ttl(info.ttl)
     if info.logo:
         fg.logo(info.logo)
@@ -185,7 +185,9 @@ def _entry(fg: FeedGenerator, column: Column, info: FeedInfo, body: str, setting
             content = f'<p><img src="{image}" alt="{escape(column.image_alt or "")}"></p>\n{content}'
         entry.content(content, type="html")
     if image:
-        entry.media.content({"url": image, "medium": "image"})
+        # One image: media:content straight in the item. feedgen wraps it in a media:group
+        # unless told otherwise, and a group of one is an error to the W3C feed validator.
+        entry.media.content({"url": image, "medium": "image"}, group=None)
     # RSS allows one enclosure and feedgen keeps the last one given: add in reverse so RSS
     # gets the first attachment while Atom lists them all.
     entry.atomlinks.remember(url, rel="alternate", type="text/html")
