@@ -35,7 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings, paths, options = _load_settings(args.config_file)
         now = _now(settings)
         if args.command == "check":
-            return check(paths, settings)
+            return check(paths, settings, args.config_file)
         if args.command == "list":
             return list_changes(paths, settings, now, args.weeks)
         if args.kind == "column":
@@ -98,13 +98,23 @@ def _now(settings: ContentSettings) -> datetime:
     return get_build_datetime().astimezone(settings.timezone)
 
 
-def check(paths: Paths, settings: ContentSettings) -> int:
+def check(paths: Paths, settings: ContentSettings, config_file: str = "mkdocs.yml") -> int:
+    from mkdocs.exceptions import PluginError
+
+    from .adapter.sitecheck import link_problems
+
     try:
         content = load(paths, settings)
+        problems = link_problems(config_file)
+        if problems:
+            raise ContentErrors(problems, content.warnings)
     except ContentErrors as exc:
         for problem in exc.errors + exc.warnings:
             print(problem)
         print(f"{len(exc.errors)} fout(en), {len(exc.warnings)} waarschuwing(en)", file=sys.stderr)
+        return 1
+    except PluginError as exc:
+        print(exc, file=sys.stderr)
         return 1
     for warning in content.warnings:
         print(warning)

@@ -13,6 +13,7 @@ import os
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 from typing import TYPE_CHECKING, Any, Literal
 
 from jinja2 import Environment, FileSystemBytecodeCache
@@ -25,10 +26,10 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_build_datetime, write_file
 from mkdocs.utils.templates import TemplateContext
 
-from ..content import publishing
+from ..content import links, publishing
 from ..content.cache import ParseCache
 from ..content.columns import Column
-from ..content.errors import ContentErrors
+from ..content.errors import ContentError, ContentErrors
 from ..content.koers import Koers
 from ..content.loader import Content, load
 from ..content.occurrences import Occurrence
@@ -75,6 +76,8 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         self.chrome: ChromeCache | None = None
         self.koers: dict[str, Koers] = {}
         self.home_columns: tuple[Column, ...] = ()
+        self.site_index: links.SiteIndex | None = None
+        self.link_problems: list[ContentError] = []
         self.parse_cache: ParseCache | None = None
         self.calendars: Calendars | None = None
         """Under ``serve``: parses and serialised events kept from one rebuild to the next."""
@@ -144,11 +147,38 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
             for planned in plan.calendars:
                 self._append(files, CalendarFile.rendered_by(config, planned.url, self._calendar_renderer(calendars, planned)), planned.url)
             self.home_upcoming = plan.home_upcoming
+        self.site_index = self._site_index(files, content, config)
         return files
+
+    def _site_index(self, files: Files, content: Content, config: MkDocsConfig) -> links.SiteIndex:
+        """What this build contains, for resolving the links in every page's Markdown."""
+        sources: dict[str, str | None] = {item.source.path: None for item in (*content.columns, *content.events)}
+        sources.update((p.source.path, uri) for uri, p in self.pages.items() if p.source is not None)
+        urls = {f.url for f in files} | {path for feed in self.feeds for path in (feed.rss_path, feed.atom_path)}
+        return links.SiteIndex(
+            sources=sources,
+            uris=frozenset(f.src_uri for f in files),
+            urls=frozenset(urls),
+            docs_prefix=self.paths.rel(self.paths.docs) + "/",
+            host=urlsplit(config.site_url or "").netloc,
+        )
+
+    def resolve_links(self, markdown: str, file: File) -> str:
+        """Links to sources point at their pages; links to nothing are kept for ``on_env``
+        (and for ``association check``, which calls this for every page)."""
+        if self.site_index is None or file.abs_src_path is None:
+            return markdown
+        whole = file.content_string
+        first_line = whole[: len(whole) - len(markdown)].count("\n") + 1 if whole.endswith(markdown) else 1
+        source = self.paths.rel(Path(file.abs_src_path))
+        markdown, problems = links.rewrite(markdown, source, file.src_uri, file.url, self.site_index, first_line)
+        self.link_problems.extend(problems)
+        return markdown
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Give generated pages their template, title and description (from our validated model,
         not from MkDocs' own front-matter reader)."""
+        markdown = self.resolve_links(markdown, page.file)
         if page.file.src_uri in self.koers:
             page.meta.setdefault("template", "koers.html")
             # Our `status` (draft/adopted/...) is not Material's page status (new/deprecated
@@ -256,6 +286,8 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         self.koers = {}
         self.home_columns = ()
         self.section_shown = None
+        self.site_index = None
+        self.link_problems = []
 
     def _write_feeds(self, config: MkDocsConfig) -> None:
         if not self.feeds or not self._feed_bodies_complete():
@@ -339,6 +371,8 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         and our templates anew: about 0.3 s, on every build and on every `serve` reload.
         Jinja's bytecode cache (in the user's temp folder, keyed by each template's source)
         keeps the compiled code; a changed template is compiled again."""
+        if self.link_problems:  # every page's Markdown has been read by now
+            raise PluginError(ContentErrors(self.link_problems).report())
         env.filters.update(template_filters(self.settings.timezone, files))
         if env.bytecode_cache is None:
             env.bytecode_cache = FileSystemBytecodeCache()
