@@ -42,7 +42,7 @@ from .calendar_file import CalendarFile
 from .chrome import ChromeCache
 from .config import AssociationConfig
 from .filters import template_filters
-from .html import add_to_head, alternate_links, with_skip_link
+from .html import add_to_head, alternate_links, with_named_search, with_skip_link
 from .options import content_paths, content_settings
 from .template_page import TemplatePage
 from .timing import Stopwatch
@@ -233,7 +233,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
             listing = planned.context.get("listing") if planned else None
             category = column.category if column else (listing.columns[0].category if listing and listing.kind == "category" and listing.columns else None)
             tags += alternate_links(feeds.discovery(self.feeds, category), page.url)
-        return add_to_head(with_skip_link(output), tags)  # one copy of the page, not two
+        return add_to_head(with_named_search(with_skip_link(output)), tags)
 
     def _head_tags(self, page: Page, config: MkDocsConfig) -> str:
         """Open Graph and Twitter tags for every page; schema.org Article for columns."""
@@ -260,8 +260,9 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         return tags
 
     def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
-        """The 404 page is a theme template, not a page: it needs its skip link here."""
-        return with_skip_link(output_content) if template_name == "404.html" else output_content
+        """The 404 page is a theme template, not a page: it needs its skip link and named
+        search dialog here."""
+        return with_named_search(with_skip_link(output_content)) if template_name == "404.html" else output_content
 
     @event_priority(50)
     def on_post_build(self, *, config: MkDocsConfig) -> None:

@@ -1,0 +1,28 @@
+"""Lighthouse (mobile) gives the main page types 100 for accessibility."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+
+from .conftest import PAGE_TYPES, ROOT
+
+SCRIPT = ROOT / "tests" / "support" / "lighthouse.mjs"
+AUDITED = ("home", "column", "event", "agenda")
+
+
+def lighthouse(urls: list[str]) -> dict[str, dict]:
+    chrome = shutil.which("chromium") or shutil.which("chromium-browser")
+    assert chrome, "Lighthouse needs Chromium"
+    result = subprocess.run(["node", str(SCRIPT), *urls], cwd=ROOT, capture_output=True, text=True, timeout=600,
+                            env={**os.environ, "CHROME_PATH": chrome}, check=False)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_lighthouse_accessibility_is_100_on_home_column_event_and_agenda(base_url: str):
+    urls = [base_url + PAGE_TYPES[name] for name in AUDITED]
+    report = lighthouse(urls)
+    assert {url: (r["score"], r["failed"]) for url, r in report.items()} == {url: (1, []) for url in urls}
