@@ -27,7 +27,7 @@ class AssociationConfig(base.Config):
     organizer = c.Type(str, default="")
     """Default organiser of events; empty means the site name."""
     uid_domain = c.Type(str, default="")
-    """Domain for iCalendar UIDs (e.g. verdiwel.nl). Never site_url: under `mkdocs serve`
+    """Domain for iCalendar UIDs (e.g. example.org). Never site_url: under `mkdocs serve`
     that is localhost, and calendar apps would see every event as new."""
     calendar_name = c.Type(str, default="")
     """Name of the subscription calendar; empty means "<site name> agenda"."""

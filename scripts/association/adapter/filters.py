@@ -10,9 +10,19 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from markupsafe import Markup
 from mkdocs.structure.files import Files
 
+from ..content.columns import Column
+
 from ..render import agenda, dutch, listings
+
+
+def column_time(column: Column) -> Markup:
+    """``<time datetime="2017-02">februari 2017</time>``, or plain text when the date is unknown."""
+    machine = dutch.column_iso(column)
+    text = dutch.column_date(column)
+    return Markup(f'<time datetime="{machine}">{text}</time>' if machine else f'<span class="av-date">{text}</span>')
 
 
 def template_filters(tz: ZoneInfo, files: Files) -> dict[str, Callable[..., Any]]:
@@ -29,6 +39,7 @@ def template_filters(tz: ZoneInfo, files: Files) -> dict[str, Callable[..., Any]
 
     return {
         "nl_date": dutch.long_date,
+        "column_time": column_time,
         "nl_weekday_date": dutch.weekday_date,
         "nl_date_time": dutch.long_date_time,
         "nl_file_size": dutch.file_size,

@@ -66,6 +66,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         self.pages: dict[str, PlannedPage] = {}
         self.stopwatch = Stopwatch()
         self.home_upcoming: tuple[Occurrence, ...] = ()
+        self.has_agenda = False
         self.feeds: list[Feed] = []
         self.feed_html: dict[str, str] = {}
         self.feed_columns: dict[str, Column] = {}
@@ -147,6 +148,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
             for planned in plan.calendars:
                 self._append(files, CalendarFile.rendered_by(config, planned.url, self._calendar_renderer(calendars, planned)), planned.url)
             self.home_upcoming = plan.home_upcoming
+            self.has_agenda = True
         self.site_index = self._site_index(files, content, config)
         return files
 
@@ -210,9 +212,6 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         if koers is not None:
             context["koers"] = koers  # type: ignore[typeddict-unknown-key]
             context["koers_successor"] = self.koers.get(koers.superseded_by or "")  # type: ignore[typeddict-unknown-key]
-        context["agenda_home"] = self.home_upcoming  # type: ignore[typeddict-unknown-key]
-        context["columns_home"] = self.home_columns  # type: ignore[typeddict-unknown-key]
-        context["association_feeds"] = self.feeds  # type: ignore[typeddict-unknown-key]
         return context
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -281,6 +280,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         object) and once the build no longer needs it."""
         self.pages = {}
         self.home_upcoming = ()
+        self.has_agenda = False
         self.feeds = []
         self.feed_html = {}
         self.feed_columns = {}
@@ -380,6 +380,12 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         assert self.nav is not None, "MkDocs runs on_nav before on_env"
         self.chrome = ChromeCache(self.nav, enabled=self.config.cache_chrome)
         env.globals["association_chrome"] = self.chrome.template_global()
+        # The same for every page and theme template (the 404 too): the home blocks and
+        # what the footer may link to.
+        env.globals["agenda_home"] = self.home_upcoming
+        env.globals["columns_home"] = self.home_columns
+        env.globals["association_feeds"] = self.feeds
+        env.globals["association_has_agenda"] = self.has_agenda
         return env
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
@@ -406,7 +412,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         if not self.config.uid_domain:
             raise PluginError(
                 f"{config.config_file_path}: plugins.association.uid_domain: verwacht het domein van de "
-                "vereniging (bijvoorbeeld verdiwel.nl) voor vaste ids in feeds en agenda's, maar het ontbreekt"
+                "vereniging (bijvoorbeeld example.org) voor vaste ids in feeds en agenda's, maar het ontbreekt"
             )
         return self.config.uid_domain
 

@@ -11,7 +11,9 @@ import mimetypes
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from enum import Enum
+from calendar import monthrange
+from datetime import date, datetime
 
 from . import fields
 from .authors import Author
@@ -57,6 +59,26 @@ class Attachment:
     media_type: str
 
 
+class Precision(str, Enum):
+    """How much of a column's date is known.
+
+    Texts taken over from an older site or a newsletter often give only a month, or no
+    date at all; the site shows what is known and never a day that nobody wrote down."""
+
+    DAY = "day"
+    """``date: 2019-02-20`` or ``2019-02-20 10:00``."""
+    MONTH = "month"
+    """``date: 2017-02``: shown as "februari 2017"; sorted and in feeds as the month's
+    last day, so it never comes before what it reports on."""
+    UNKNOWN = "unknown"
+    """``date: onbekend``: shown as "datum onbekend", listed after every dated column,
+    in no year's archive and in no feed (a feed item needs a date)."""
+
+
+UNKNOWN_DATE = date(1900, 1, 1)
+"""What an unknown date sorts as: before every dated column."""
+
+
 @dataclass(frozen=True)
 class Column:
     source: Source
@@ -76,15 +98,23 @@ class Column:
     updated: Moment | None = None
     draft: bool = False
     attachments: tuple[Attachment, ...] = ()
+    precision: Precision = Precision.DAY
+    """How much of the date the source gives (see :class:`Precision`)."""
 
     @property
-    def year(self) -> int:
-        return day_of(self.date).year
+    def year(self) -> int | None:
+        """None when the date is unknown: such a column is in no year's archive."""
+        return None if self.precision is Precision.UNKNOWN else day_of(self.date).year
 
     @property
     def url(self) -> str:
-        """Site path of the column page, always ``columns/<year>/<slug>/``."""
+        """Site path of the column page: ``columns/<year>/<slug>/``, or
+        ``columns/zonder-datum/<slug>/`` when the date is unknown."""
         return column_url(self.year, self.slug)
+
+    @property
+    def dated(self) -> bool:
+        return self.precision is not Precision.UNKNOWN
 
     @property
     def category_slug(self) -> str:
@@ -106,7 +136,7 @@ def parse_column(
     c = Collector(front, source.path)
     c.reject_unknown(COLUMN_FIELDS, PASSTHROUGH_FIELDS)
     c.field("title", fields.text, required="een titel, bijvoorbeeld title: Warme coalities")
-    c.field("date", lambda v: parse_moment(v, settings.timezone), required="een datum, bijvoorbeeld date: 2026-11-22")
+    c.field("date", lambda v: _published(v, settings), required="een datum, bijvoorbeeld date: 2026-11-22")
     c.field("author", lambda v: _author(v, authors), required="een auteur-id uit het auteursbestand, bijvoorbeeld author: sofie-vriends")
     c.field("category", lambda v: fields.choice(v, settings.column_categories, what="een categorie"), required="een categorie, bijvoorbeeld category: Column")
     c.field("tags", fields.text_list)
@@ -118,6 +148,9 @@ def parse_column(
     c.field("image", lambda v: parse_image(v, source, docs_file_exists))
     c.field("attachments", lambda v: _listed_attachments(v, source))
     values = c.values
+    precision = Precision.DAY
+    if "date" in values:
+        values["date"], precision = values["date"]
     check_image_alt(c)
     if "updated" in values and "date" in values and day_of(values["updated"]) < day_of(values["date"]):
         c.error("updated", f"verwacht een datum op of na 'date' ({values['date']}), gevonden {values['updated']}")
@@ -129,12 +162,14 @@ def parse_column(
         return None, c.errors
 
     body = front.body
-    image = published_image(values.get("image"), column_url(day_of(values["date"]).year, slug))
+    year = day_of(values["date"]).year if precision is not Precision.UNKNOWN else None
+    image = published_image(values.get("image"), column_url(year, slug))
     column = Column(
         source=source,
         slug=slug,
         title=values["title"],
         date=values["date"],
+        precision=precision,
         author=values["author"],
         category=values["category"],
         tags=values.get("tags", ()),
@@ -162,13 +197,37 @@ def check_image_alt(c: Collector) -> None:
         c.error("image_alt", "verwacht een korte beschrijving van de afbeelding voor wie haar niet kan zien (image_alt), maar die ontbreekt", at="image")
 
 
-def column_url(year: int, slug: str) -> str:
-    return f"columns/{year}/{slug}/"
+UNDATED_FOLDER = "zonder-datum"
+
+
+def column_url(year: int | None, slug: str) -> str:
+    return f"columns/{year if year is not None else UNDATED_FOLDER}/{slug}/"
+
+
+_NAME_WITH_MONTH = re.compile(r"^\d{4}-\d{2}-(.+)$")
+_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 
 
 def slug_from_name(stem: str) -> str:
-    match = NAME.match(stem)
-    return slugify(match.group(2) if match else stem)
+    """``2026-11-22-titel`` -> ``titel``; ``2017-02-titel`` (a column dated by month) too."""
+    match = NAME.match(stem) or _NAME_WITH_MONTH.match(stem)
+    return slugify(match.group(match.lastindex or 1) if match else stem)
+
+
+_UNKNOWN_WORDS = ("onbekend",)
+
+
+def _published(value: object, settings: ContentSettings) -> tuple[Moment, Precision]:
+    """A date, a date and time, only a month (``2017-02``), or ``onbekend``: the moment the
+    column sorts as, and how much of it is known (:class:`Precision`)."""
+    if isinstance(value, str) and value.strip().lower() in _UNKNOWN_WORDS:
+        return UNKNOWN_DATE, Precision.UNKNOWN
+    if isinstance(value, str) and (match := _MONTH.match(value.strip())):
+        year, month = int(match.group(1)), int(match.group(2))
+        if not 1 <= month <= 12:
+            raise FieldError("een maand van 1 tot en met 12, bijvoorbeeld date: 2017-02", value)
+        return date(year, month, monthrange(year, month)[1]), Precision.MONTH
+    return parse_moment(value, settings.timezone), Precision.DAY
 
 
 def _author(value: object, authors: Mapping[str, Author]) -> Author:

@@ -63,7 +63,7 @@ def url(value: object) -> str:
 def email(value: object) -> str:
     text = fields.text(value, what="een e-mailadres")
     if not _EMAIL.match(text):
-        raise FieldError("een e-mailadres zoals secretariaat@verdiwel.nl", text)
+        raise FieldError("een e-mailadres zoals naam@example.org", text)
     return text
 
 

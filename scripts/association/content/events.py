@@ -194,7 +194,7 @@ def registration_deadline(event: Event) -> datetime | None:
 
 
 def _uid(value: object) -> str:
-    text = fields.text(value, what="een vaste id, bijvoorbeeld najaarsworkshop-2026@verdiwel.nl")
+    text = fields.text(value, what="een vaste id, bijvoorbeeld najaarsworkshop-2026@example.org")
     if any(ch.isspace() or ord(ch) < 33 for ch in text):
         raise FieldError("een id zonder spaties", text)
     return text

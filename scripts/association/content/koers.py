@@ -34,7 +34,8 @@ class KoersStatus(str, Enum):
 
 @dataclass(frozen=True)
 class Adoption:
-    date: date
+    date: date | None
+    """None when the association's records give no date: the page then names only who."""
     body: str
     """Who adopted it, e.g. ``algemene ledenvergadering``."""
 
@@ -55,7 +56,7 @@ class Koers:
 
     @property
     def period(self) -> str:
-        return f"{self.start}–{self.end}" if self.end else f"{self.start} en verder"
+        return f"{self.start}–{self.end}" if self.end else f"vanaf {self.start}"
 
 
 def _period(value: object) -> tuple[int, int | None]:
@@ -70,9 +71,10 @@ def _period(value: object) -> tuple[int, int | None]:
 
 
 def _adoption(value: object, settings: ContentSettings) -> Adoption:
-    if not isinstance(value, dict) or value.get("date") is None:
-        raise FieldError("date en body, bijvoorbeeld adopted: {date: 2021-06-24, body: algemene ledenvergadering}", value)
-    return Adoption(day_of(parse_moment(value["date"], settings.timezone)), fields.text(value.get("body"), what="wie vaststelde (body)"))
+    if not isinstance(value, dict) or value.get("body") is None:
+        raise FieldError("wie de koers vaststelde en zo mogelijk wanneer, bijvoorbeeld adopted: {date: 2021-06-24, body: algemene ledenvergadering}", value)
+    when = day_of(parse_moment(value["date"], settings.timezone)) if value.get("date") is not None else None
+    return Adoption(when, fields.text(value.get("body"), what="wie vaststelde (body)"))
 
 
 def parse_koers(front: FrontMatter, path: str, docs_path: str, settings: ContentSettings) -> tuple[Koers | None, list[ContentError]]:
@@ -87,7 +89,7 @@ def parse_koers(front: FrontMatter, path: str, docs_path: str, settings: Content
     c.field("summary", fields.text)
     status = c.values.get("status")
     if status in (KoersStatus.ADOPTED, KoersStatus.SUPERSEDED) and "adopted" not in c.values and "adopted" not in front.data:
-        c.error("adopted", "verwacht bij een vastgestelde koers de datum en wie hem vaststelde (adopted: {date: ..., body: ...}), maar het veld ontbreekt", at="status")
+        c.error("adopted", "verwacht bij een vastgestelde koers de datum en wie hem vaststelde (adopted: {body: ..., date: ...}), maar het veld ontbreekt", at="status")
     if status is KoersStatus.SUPERSEDED and "superseded_by" not in c.values and "superseded_by" not in front.data:
         c.error("superseded_by", "verwacht bij status superseded het document dat deze koers vervangt, maar het veld ontbreekt", at="status")
     if c.errors:

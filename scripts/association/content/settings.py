@@ -6,10 +6,8 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 DEFAULT_COLUMN_CATEGORIES = ("Column", "Nieuws", "Artikel")
-DEFAULT_EVENT_CATEGORIES = (
-    "Verdiwel College", "Najaarsworkshop", "Voorjaarsworkshop", "Webinar", "Werkbezoek",
-    "Verdiwel Lezing", "Verdiwel Lab", "Verdiepingsbijeenkomst",
-)
+DEFAULT_EVENT_CATEGORIES = ("Bijeenkomst", "Workshop", "Webinar", "Lezing", "Werkbezoek")
+"""Neutral defaults; a site names its own in mkdocs.yml (``event_categories``)."""
 
 
 @dataclass(frozen=True)
@@ -18,5 +16,5 @@ class ContentSettings:
     column_categories: tuple[str, ...] = DEFAULT_COLUMN_CATEGORIES
     words_per_minute: int = 200
     event_categories: tuple[str, ...] = DEFAULT_EVENT_CATEGORIES
-    organizer: str = "Verdiwel"
-    """Default organiser of events."""
+    organizer: str = ""
+    """Default organiser of events (the plugin passes the site name)."""

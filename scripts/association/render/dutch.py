@@ -14,6 +14,8 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 
+from ..content.columns import Column, Precision
+
 LOCALE = "nl_NL"
 
 
@@ -147,3 +149,22 @@ _A_MONDAY = date(2024, 1, 1)
 def _same_weekday(day: date) -> date:
     """A day in one fixed week with the weekday of ``day``: seven cache entries, not one per day."""
     return _A_MONDAY + timedelta(days=day.weekday())
+
+
+def column_date(column: Column) -> str:
+    """A column's date as far as it is known: ``27 februari 2017``, ``februari 2017`` or
+    ``datum onbekend``."""
+    if column.precision is Precision.UNKNOWN:
+        return "datum onbekend"
+    if column.precision is Precision.MONTH:
+        return month_year(column.date)
+    return long_date(column.date)
+
+
+def column_iso(column: Column) -> str:
+    """For ``<time datetime>``: ``2017-02-27``, ``2017-02`` (a valid month string) or ``""``."""
+    if column.precision is Precision.UNKNOWN:
+        return ""
+    if column.precision is Precision.MONTH:
+        return column.date.strftime("%Y-%m")
+    return iso(column.date)

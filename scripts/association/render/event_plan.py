@@ -133,7 +133,7 @@ def plan_events(events: Sequence[Event], now: datetime, settings: AgendaSettings
 
     pages.append(PlannedPage(
         url=agenda.AGENDA, template=AGENDA_TEMPLATE, title="Agenda",
-        description="Workshops, webinars, lezingen en werkbezoeken van Verdiwel.",
+        description="Wat er gepland staat, per maand.",
         context={"agenda_kind": "upcoming", "agenda_groups": agenda.by_month(coming, tz), "agenda_subscribe": subscription, **common},
         in_nav=True, section=agenda.AGENDA,
     ))
@@ -153,7 +153,7 @@ def plan_events(events: Sequence[Event], now: datetime, settings: AgendaSettings
         calendars.append(PlannedCalendar(ics, tuple(e for e in members if e.url in window_urls), calendar_info))
         pages.append(PlannedPage(
             url=agenda.category_url(category), template=AGENDA_TEMPLATE, title=category,
-            description=f"Alle activiteiten in de reeks {category}.",
+            description=f"Alle activiteiten van de soort {category}.",
             context={
                 "agenda_kind": "category",
                 "agenda_groups": agenda.by_month([o for o in coming if o.event.category == category], tz),

@@ -84,7 +84,7 @@ class Feed:
 
 
 def item_id(column: Column, domain: str) -> str:
-    """``tag:verdiwel.nl,2019-02-20:columns/netwerksamenwerking-gewoon-doen``."""
+    """``tag:example.org,2019-02-20:columns/netwerksamenwerking-gewoon-doen``."""
     return f"tag:{domain},{day_of(column.date).isoformat()}:columns/{column.slug}"
 
 
@@ -101,6 +101,7 @@ def feeds_for(columns: Sequence[Column], rss_name: str, atom_name: str, site_tit
     version and fetches ``sitemap.xml`` beside it; a feed in a subfolder costs every page a
     404 request.
     """
+    columns = [c for c in columns if c.dated]  # a feed item needs a date
     if not columns:
         return []
     result = [Feed("columns", site_title, rss_name, atom_name, tuple(columns))]

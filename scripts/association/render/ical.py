@@ -20,7 +20,7 @@ from ..content.dates import Moment, date_in_name, day_of, start_of
 from ..content.events import Event, Status, registration_deadline
 from . import dutch
 
-PRODID = "-//Verdiwel//association site engine//NL"
+PRODID = "-//association site engine//NL"
 _SEQUENCE_EPOCH = datetime(2000, 1, 1, tzinfo=timezone.utc)
 
 

@@ -130,11 +130,11 @@ def paginate(kind: str, title: str, base: str, columns: Sequence[Column], per_pa
 
 def column_listings(columns: Sequence[Column], per_page: int) -> list[Listing]:
     """Every listing page for ``columns`` (already newest first)."""
-    listings = paginate("index", "Columns", INDEX, columns, per_page, "Columns, nieuws en artikelen van Verdiwel.")
+    listings = paginate("index", "Columns", INDEX, columns, per_page, "Alle columns, nieuwsberichten en artikelen, de nieuwste eerst.")
     # Year, category, author and tag pages are one compact list each (title, date), not
     # paginated cards: every column would otherwise cost about six extra rendered pages
     # (BENCHMARKS.md), and a reader scanning an archive wants the whole list anyway.
-    for year, items in _group(columns, lambda c: [c.year]).items():
+    for year, items in _group(columns, lambda c: [c.year] if c.year is not None else []).items():
         listings.append(whole("year", f"Archief {year}", year_url(year), items, f"Alles wat in {year} verscheen."))
     for category, items in _group(columns, lambda c: [c.category]).items():
         listings.append(whole("category", category, category_url(category), items))
@@ -163,7 +163,7 @@ def tag_labels(columns: Iterable[Column]) -> dict[str, str]:
 
 def archive(columns: Sequence[Column]) -> Archive:
     """The overview that links every year, category, author and tag with a count."""
-    years = Counter(c.year for c in columns)
+    years = Counter(c.year for c in columns if c.year is not None)
     categories = Counter(c.category for c in columns)
     authors = Counter(c.author.id for c in columns)
     names = {c.author.id: c.author.name for c in columns}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from ..content.columns import Column
+from ..content.columns import Column, Precision
 from ..content.dates import start_of
 from ..content.settings import ContentSettings
 from .jsonld import for_script
@@ -40,6 +40,15 @@ def social_tags(meta: PageMeta) -> str:
     return "".join(f'<meta {attr}="{name}" content="{escape(value)}">' for attr, name, value in tags if value)
 
 
+def _published(column: Column, settings: ContentSettings) -> str | None:
+    """ISO 8601 as far as it is known: "2017-02" for a month, nothing when unknown."""
+    if column.precision is Precision.UNKNOWN:
+        return None
+    if column.precision is Precision.MONTH:
+        return column.date.strftime("%Y-%m")
+    return column.published_at(settings).isoformat()
+
+
 def article_script(column: Column, url: str, site_url: str, site_name: str, logo: str | None, settings: ContentSettings) -> str:
     """schema.org Article for a column, safe to inline in a ``<script>``."""
     data: dict[str, object] = {
@@ -47,8 +56,8 @@ def article_script(column: Column, url: str, site_url: str, site_name: str, logo
         "@type": "Article",
         "headline": column.title,
         "description": column.summary,
-        "datePublished": column.published_at(settings).isoformat(),
-        "dateModified": (start_of(column.updated, settings.timezone) if column.updated else column.published_at(settings)).isoformat(),
+        "datePublished": _published(column, settings),
+        "dateModified": start_of(column.updated, settings.timezone).isoformat() if column.updated else _published(column, settings),
         "author": {"@type": "Person", "name": column.author.name, "jobTitle": column.author.role or None},
         "publisher": {"@type": "Organization", "name": site_name, "url": site_url, **({"logo": {"@type": "ImageObject", "url": logo}} if logo else {})},
         "mainEntityOfPage": url,
