@@ -9,7 +9,7 @@ PIP    := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c co
 # Material prints an end-of-life notice on every run; DESIGN.md records it, the log needn't.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test check browser bench clean
+.PHONY: site serve demo demo-serve test check browser bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,16 @@ site: $(VENV)/.site-installed
 ## serve: live preview on http://127.0.0.1:8000/ with drafts and scheduled columns shown
 serve: $(VENV)/.site-installed
 	$(BIN)/mkdocs serve
+
+## demo: build the fictional demo association (tests/demo/), which shows every feature,
+## into tests/demo/site/ (strict)
+demo: $(VENV)/.site-installed
+	$(BIN)/mkdocs build --strict -f tests/demo/mkdocs.yml
+	@echo "Demo built in $(CURDIR)/tests/demo/site/ (or run 'make demo-serve')."
+
+## demo-serve: live preview of the demo on http://127.0.0.1:8001/, drafts included
+demo-serve: $(VENV)/.site-installed
+	$(BIN)/mkdocs serve -f tests/demo/mkdocs.yml -a 127.0.0.1:8001
 
 ## check: validate all content without building (what the pre-commit hook runs)
 check: $(VENV)/.site-installed
@@ -64,4 +74,4 @@ bench: $(VENV)/.bench-installed
 	cd bench && ../$(BIN)/python run.py
 
 clean:
-	rm -rf site .pytest_cache screenshots
+	rm -rf site tests/demo/site .pytest_cache screenshots
