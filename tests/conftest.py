@@ -28,12 +28,12 @@ DEFAULT_NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
 AUTHORS = """\
 sofie-vriends:
   name: Sofie Vriends
-  role: Voorzitter Verdiwel
+  role: voorzitter
   photo: assets/sofie.svg
   bio: Voorzitter sinds 2021.
 greet-bouman:
   name: Greet Bouman
-  role: Voorzitter Verdiwel
+  role: voorzitter
 """
 
 
@@ -144,24 +144,35 @@ class Project:
 
 
 ROOT = Path(__file__).resolve().parent.parent
+DEMO = ROOT / "tests" / "demo"
 REAL_NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
+"""The "now" of the real and the demo site in tests: the demo's agenda is built around it."""
 
 
-@pytest.fixture(scope="session")
-def real_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """This repository's own site, built once per test session, strictly, into a temp folder
-    (the repository stays untouched), with "now" pinned to 23 November 2026."""
-    out = tmp_path_factory.mktemp("real-site")
+def build_site(config_file: Path, out: Path, now: datetime = REAL_NOW) -> Path:
+    """Build a site from its own mkdocs.yml, strictly, into ``out`` (its folder stays untouched)."""
     mp = pytest.MonkeyPatch()
-    mp.setenv("SOURCE_DATE_EPOCH", str(int(REAL_NOW.timestamp())))
+    mp.setenv("SOURCE_DATE_EPOCH", str(int(now.timestamp())))
     try:
-        config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(out), strict=True)
+        config = load_config(str(config_file), site_dir=str(out), strict=True)
         config.plugins.on_startup(command="build", dirty=False)
         build(config)
         config.plugins.on_shutdown()
     finally:
         mp.undo()
-    yield out
+    return out
+
+
+@pytest.fixture(scope="session")
+def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """This repository's own site (the association's real one), built once per session."""
+    return build_site(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("real-site"))
+
+
+@pytest.fixture(scope="session")
+def demo_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fictional demo association in tests/demo/, which shows every feature."""
+    return build_site(DEMO / "mkdocs.yml", tmp_path_factory.mktemp("demo-site"))
 
 
 @pytest.fixture

@@ -29,9 +29,9 @@ def test_column_page_shows_byline_date_reading_time_and_signature(project: Proje
     assert '<time datetime="2019-02-20">20 februari 2019</time>' in html
     assert "3 minuten leestijd" in text
     assert 'src="../../../assets/sofie.svg"' in html
-    assert '>Sofie Vriends</a><span class="av-byline__role">, Voorzitter Verdiwel</span>' in html
+    assert '>Sofie Vriends</a><span class="av-byline__role">, voorzitter</span>' in html
     signature = html.split('class="av-signature"')[1].split("</footer>")[0]
-    assert "Sofie Vriends" in signature and "Voorzitter Verdiwel" in signature
+    assert "Sofie Vriends" in signature and "voorzitter" in signature
     assert 'href="../../categorie/nieuws/"' in html
     assert 'href="../../trefwoord/netwerken/"' in html
     assert '<html lang="nl"' in html

@@ -29,7 +29,7 @@ def jsonld(html: str):
 
 
 def test_event_page_shows_dutch_date_place_map_registration_and_calendar_links(project: Project):
-    project.event("2026-12-10-najaarsworkshop", title="Najaarsworkshop", category="Najaarsworkshop",
+    project.event("2026-12-10-najaarsworkshop", title="Najaarsworkshop", category="Workshop",
                   location={"venue": "Kwadraad", "address": "Stationsplein 1", "postcode": "1234 AB", "city": "Utrecht"},
                   registration={"url": "https://example.org/aanmelden", "deadline": "2026-12-01"}, cost=75,
                   speakers=[{"name": "Jack de Vries", "role": "spindoctor"}])
@@ -224,7 +224,7 @@ def test_recurring_event_keeps_its_rrule_in_the_ics(project: Project):
 
 def test_category_pages_and_feeds_hold_only_their_category(project: Project):
     project.event("2026-12-10-a", title="Een webinar", category="Webinar")
-    project.event("2026-12-11-b", title="Een college", category="Verdiwel College")
+    project.event("2026-12-11-b", title="Een college", category="Bijeenkomst")
     project.build(now=NOW)
     page = project.read("agenda/categorie/webinar/index.html")
     assert "Een webinar" in page and "Een college" not in page
@@ -233,7 +233,7 @@ def test_category_pages_and_feeds_hold_only_their_category(project: Project):
 
 
 def test_json_ld_matches_the_ics_times_and_describes_place_status_and_offer(project: Project):
-    project.event("2027-06-17-lezing", title="Lezing", start="2027-06-17 16:00", end="2027-06-17 18:30", category="Verdiwel Lezing",
+    project.event("2027-06-17-lezing", title="Lezing", start="2027-06-17 16:00", end="2027-06-17 18:30", category="Lezing",
                   location={"venue": "Zaal", "address": "Straat 1", "postcode": "1234 AB", "city": "Utrecht"},
                   online="https://example.org/live", cost=10, registration="https://example.org/a")
     project.event("2026-12-03-twee", title="Twee", start="2026-12-03", end="2026-12-04", status="postponed")

@@ -42,7 +42,7 @@ def a_varied_site(project: Project) -> None:
     project.column("2025-05-02-met-kopjes", title="Met kopjes", date="2025-05-02", body="## Eerste\n\nTekst.\n\n## Tweede\n\nMeer.")
     project.column("2025-06-03-bundel/", title="Een bundel", date="2025-06-03", tags=["wijk", "bestuur"])
     project.event("2026-12-10-webinar", title="Webinar")
-    project.event("2027-01-15-lezing", title="Lezing", category="Verdiwel Lezing", start="2027-01-15", end="2027-01-16")
+    project.event("2027-01-15-lezing", title="Lezing", category="Lezing", start="2027-01-15", end="2027-01-16")
 
 
 def test_cached_chrome_writes_the_same_bytes_as_rendering_every_page_whole(project: Project):

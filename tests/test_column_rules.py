@@ -16,7 +16,7 @@ from association.content.frontmatter import parse
 from association.content.settings import ContentSettings
 
 SETTINGS = ContentSettings()
-AUTHORS = {"sofie-vriends": Author("sofie-vriends", "Sofie Vriends", "Voorzitter Verdiwel")}
+AUTHORS = {"sofie-vriends": Author("sofie-vriends", "Sofie Vriends", "voorzitter")}
 VALID = {"title": "Warme coalities", "date": "2017-02-20", "author": "sofie-vriends", "category": "Column"}
 
 

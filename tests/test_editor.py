@@ -40,15 +40,15 @@ def test_new_column_scaffold_passes_check_and_appears_in_the_build(project: Proj
 
 
 def test_new_event_scaffold_has_a_stable_uid_passes_check_and_appears_in_the_agenda(project: Project, capsys):
-    code, out, _ = run(project, "new", "event", "Verdiwel College 2027", "--start", "2027-03-12 14:00", "--end", "2027-03-12 17:00",
-                       "--category", "Verdiwel College", "--location", "Amersfoort", capsys=capsys)
-    assert code == 0 and out.strip() == "events/2027-03-12-verdiwel-college-2027.md"
+    code, out, _ = run(project, "new", "event", "Bijeenkomst 2027", "--start", "2027-03-12 14:00", "--end", "2027-03-12 17:00",
+                       "--category", "Bijeenkomst", "--location", "Amersfoort", capsys=capsys)
+    assert code == 0 and out.strip() == "events/2027-03-12-bijeenkomst-2027.md"
     text = (project.root / out.strip()).read_text()
-    assert "uid: 2027-03-12-verdiwel-college-2027@example.nl" in text and "status: scheduled" in text
+    assert "uid: 2027-03-12-bijeenkomst-2027@example.nl" in text and "status: scheduled" in text
     assert run(project, "check", capsys=capsys)[0] == 0
     project.build(now=NOW)
-    assert "Verdiwel College 2027" in project.read("agenda/index.html")
-    assert "Amersfoort" in project.read("agenda/2027/verdiwel-college-2027/index.html")
+    assert "Bijeenkomst 2027" in project.read("agenda/index.html")
+    assert "Amersfoort" in project.read("agenda/2027/bijeenkomst-2027/index.html")
 
 
 def test_new_never_overwrites_an_existing_file(project: Project, capsys):

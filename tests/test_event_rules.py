@@ -16,8 +16,8 @@ from association.content.frontmatter import parse
 from association.content.settings import ContentSettings
 
 AMS = ZoneInfo("Europe/Amsterdam")
-SETTINGS = ContentSettings()
-VALID = {"title": "Najaarsworkshop", "start": "2026-12-10 14:00", "end": "2026-12-10 17:00", "category": "Najaarsworkshop"}
+SETTINGS = ContentSettings(organizer="Testvereniging")
+VALID = {"title": "Najaarsworkshop", "start": "2026-12-10 14:00", "end": "2026-12-10 17:00", "category": "Workshop"}
 
 
 def parse_fields(fields: dict, *, stem: str = "2026-12-10-najaarsworkshop", bundle=None):
@@ -43,7 +43,7 @@ def test_valid_event_is_timed_and_aware_in_amsterdam():
     assert isinstance(event, Event)
     assert event.start == datetime(2026, 12, 10, 14, 0, tzinfo=AMS)
     assert not event.all_day and event.url == "agenda/2026/najaarsworkshop/"
-    assert event.attendance is Attendance.OFFLINE and event.organizer == "Verdiwel"
+    assert event.attendance is Attendance.OFFLINE and event.organizer == "Testvereniging"
 
 
 def test_dates_only_make_an_all_day_event_and_may_span_days():
@@ -95,12 +95,12 @@ def test_registration_may_be_an_email_address():
 
 
 def test_bad_email_is_an_error():
-    assert only_error(with_(registration={"email": "secretariaat-at-verdiwel"})).field == "registration"
+    assert only_error(with_(registration={"email": "secretariaat-at-example"})).field == "registration"
 
 
 def test_unknown_category_lists_the_configured_ones():
     error = only_error(with_(category="Borrel"))
-    assert "Verdiwel College" in error.message and "Najaarsworkshop" in error.message
+    assert "Bijeenkomst" in error.message and "Werkbezoek" in error.message
 
 
 def test_bad_rrule_is_an_error():

@@ -25,9 +25,9 @@ def only_error(fields):
     return errors[0]
 
 
-def test_open_ended_period_reads_as_en_verder():
+def test_open_ended_period_reads_as_vanaf():
     koers, errors = parse_fields(VALID)
-    assert errors == [] and koers.period == "2021 en verder" and koers.status is KoersStatus.ADOPTED
+    assert errors == [] and koers.period == "vanaf 2021" and koers.status is KoersStatus.ADOPTED
     assert koers.adopted.body == "algemene ledenvergadering"
 
 
@@ -64,7 +64,7 @@ def test_koers_page_shows_status_period_adoption_and_table_of_contents(project: 
     write_koers(project)
     project.build()
     html = project.read("koers/nieuw/index.html")
-    assert "Vastgesteld</span>" in html and "Periode: 2021 en verder" in html
+    assert "Vastgesteld</span>" in html and "Periode: vanaf 2021" in html
     assert "Vastgesteld door de algemene ledenvergadering op" in html and "24 juni 2021" in html
     toc = html.split('class="av-toc"')[1].split("</nav>")[0]
     assert 'href="#pijler-1"' in toc and 'href="#pijler-2"' in toc

@@ -25,7 +25,7 @@ def _session(project: Project) -> None:
     for day in range(1, 6):
         project.column(f"2026-01-0{day}-stuk-{day}", title=f"Stuk {day}", date=f"2026-01-0{day}")
     project.event("2026-12-10-webinar", title="Webinar over netwerken")
-    project.event("2026-12-17-lezing", title="Lezing", category="Verdiwel Lezing")
+    project.event("2026-12-17-lezing", title="Lezing", category="Lezing")
     project.build(serve=True)
 
 
@@ -115,7 +115,7 @@ def test_a_plain_build_keeps_nothing_for_the_next(project: Project):
 def test_a_serve_rebuild_writes_an_edited_events_calendar_entry_anew(project: Project):
     _session(project)
     before = _ics(project, AGENDA_ICS)
-    project.event("2026-12-17-lezing", title="Lezing over toezicht", category="Verdiwel Lezing")
+    project.event("2026-12-17-lezing", title="Lezing over toezicht", category="Lezing")
     project.build(serve=True, rebuild=True)
     after = _ics(project, AGENDA_ICS)
     assert b"SUMMARY:Lezing\r\n" in before and b"SUMMARY:Lezing over toezicht\r\n" in after

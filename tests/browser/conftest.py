@@ -11,6 +11,7 @@ import functools
 import shutil
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -25,24 +26,42 @@ CHROMIUM_ARGS = [
     "--disable-component-update", "--disable-sync", "--disable-quic",
 ]
 
-# One of each page type of the real site (built with "now" = 23 November 2026).
+# One of each page type of the demo association (built with "now" = 23 November 2026),
+# which has every feature; the browser suite, the screenshots and the behaviour tests use it.
 PAGE_TYPES = {
     "home": "",
-    "column": "columns/2022/een-sterk-verankerd-en-gedragen-lokaal-netwerk/",
+    "column": "columns/2022/verslag-van-de-najaarsdagen/",
     "listing": "columns/",
     "archive": "columns/archief/",
     "category": "columns/categorie/column/",
     "agenda": "agenda/",
     "month": "agenda/2026/12/",
-    "event": "agenda/2026/najaarsworkshop-2026/",
-    "cancelled-event": "agenda/2026/verdiwel-lab-inkoop-en-aanbesteding/",
-    "recurring-event": "agenda/2027/webinarreeks-besturen-in-netwerken/",
+    "event": "agenda/2026/najaarsdagen-2026/",
+    "cancelled-event": "agenda/2026/workshop-subsidies/",
+    "recurring-event": "agenda/2027/webinarreeks-buurtwerk/",
     "koers": "koers/koers-2021-en-verder/",
+    "superseded-koers": "koers/koers-2016-2020/",
     "koers-index": "koers/",
     "page": "lidmaatschap/",
     "follow": "volgen/",
     "404": "404.html",
 }
+
+# The real site's page types: it keeps the accessibility, HTML and link checks.
+REAL_PAGE_TYPES = {
+    "home": "",
+    "column": "columns/2019/netwerksamenwerking-gewoon-doen/",
+    "undated-column": "columns/zonder-datum/in-vernetwerking-ligt-onze-kracht/",
+    "month-column": "columns/2017/warme-coalities/",
+    "listing": "columns/",
+    "agenda": "agenda/",
+    "agenda-archive": "agenda/archief/",
+    "event": "agenda/2017/werkbezoek-kwadraad/",
+    "koers": "koers/koers-2021-en-verder/",
+    "page": "over/",
+    "404": "404.html",
+}
+SITES = {"demo": PAGE_TYPES, "real": REAL_PAGE_TYPES}
 
 
 class QuietHandler(SimpleHTTPRequestHandler):
@@ -50,9 +69,9 @@ class QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def base_url(real_site: Path) -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(real_site)))
+@contextmanager
+def _served(directory: Path) -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(directory)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -60,6 +79,25 @@ def base_url(real_site: Path) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture(scope="session")
+def base_url(demo_site: Path) -> Iterator[str]:
+    """The demo site, served on 127.0.0.1."""
+    with _served(demo_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def real_base_url(real_site: Path) -> Iterator[str]:
+    """The real site, served on 127.0.0.1."""
+    with _served(real_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def site_urls(base_url: str, real_base_url: str) -> dict[str, str]:
+    return {"demo": base_url, "real": real_base_url}
 
 
 @pytest.fixture(scope="session")

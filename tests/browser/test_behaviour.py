@@ -10,29 +10,29 @@ from playwright.sync_api import Page, expect
 def test_search_finds_a_column_by_a_dutch_word(page: Page, base_url: str):
     page.goto(base_url, wait_until="networkidle")
     page.locator(".md-search__input").click()
-    page.locator(".md-search__input").press_sequentially("vernetwerking", delay=20)  # Material listens for keys
-    result = page.locator(".md-search-result__item").filter(has_text="In vernetwerking ligt onze kracht")
+    page.locator(".md-search__input").press_sequentially("vergadering", delay=20)  # Material listens for keys
+    result = page.locator(".md-search-result__item").filter(has_text="Een netwerk is geen vergadering")
     expect(result.first).to_be_visible(timeout=10_000)
 
 
 def test_an_event_that_ended_after_the_build_shows_as_past(page: Page, base_url: str):
-    # Built on 23 November 2026; the Najaarsworkshop ends on 4 December 2026 and the
-    # cancelled Lab on 10 December. The visitor's clock says 11 December.
+    # Built on 23 November 2026; the Najaarsdagen end on 4 December 2026 and the cancelled
+    # workshop is on 10 December. The visitor's clock says 11 December.
     page.clock.install(time=datetime(2026, 12, 11, 9, 0, tzinfo=timezone.utc))
     page.goto(base_url + "agenda/", wait_until="networkidle")
     ended = page.locator("[data-av-past-target]")
     expect(ended).to_be_visible()
-    expect(ended.locator(".av-occ__title")).to_have_text(["Najaarsworkshop 2026", "Verdiwel Lab: inkoop en aanbesteding"])
+    expect(ended.locator(".av-occ__title")).to_have_text(["Najaarsdagen 2026", "Workshop: subsidies aanvragen"])
     upcoming = page.locator("[data-av-upcoming] .av-occ__title").first
-    expect(upcoming).to_have_text("Webinarreeks: besturen in netwerken")
-    page.goto(base_url + "agenda/2026/najaarsworkshop-2026/", wait_until="networkidle")
+    expect(upcoming).to_have_text("Ledenavond winter 2026")
+    page.goto(base_url + "agenda/2026/najaarsdagen-2026/", wait_until="networkidle")
     expect(page.locator("[data-av-past-notice]")).to_be_visible()
     expect(page.locator("[data-av-registration]")).to_be_hidden()
 
 
 def test_before_its_end_the_event_is_upcoming_and_registration_closes_after_the_deadline(page: Page, base_url: str):
     page.clock.install(time=datetime(2026, 11, 28, 9, 0, tzinfo=timezone.utc))  # deadline was 26 November
-    page.goto(base_url + "agenda/2026/najaarsworkshop-2026/", wait_until="networkidle")
+    page.goto(base_url + "agenda/2026/najaarsdagen-2026/", wait_until="networkidle")
     expect(page.locator("[data-av-past-notice]")).to_be_hidden()
     expect(page.locator("[data-av-closed]")).to_be_visible()
     expect(page.get_by_role("link", name="Aanmelden")).to_be_hidden()

@@ -10,7 +10,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
-from .conftest import PAGE_TYPES, ROOT
+import pytest
+
+from .conftest import ROOT, SITES
 
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
@@ -36,10 +38,17 @@ def page_file(site: Path, path: str) -> Path:
     return site / path if path.endswith(".html") else site / path / "index.html"
 
 
-def test_every_page_type_is_valid_html(real_site: Path):
+@pytest.fixture(params=list(SITES))
+def site(request: pytest.FixtureRequest) -> tuple[str, Path]:
+    """Each site by name with its built folder: the demo and the real one."""
+    return request.param, request.getfixturevalue(f"{request.param}_site")
+
+
+def test_every_page_type_is_valid_html(site: tuple[str, Path]):
+    name, built = site
     java = shutil.which("java")
     assert java, "the Nu HTML Checker needs Java"
-    files = [str(page_file(real_site, path)) for path in PAGE_TYPES.values()]
+    files = [str(page_file(built, path)) for path in SITES[name].values()]
     result = subprocess.run([java, "-jar", str(VNU), "--format", "json", "--errors-only", *files],
                             capture_output=True, text=True, timeout=300)
     messages = json.loads(result.stderr or result.stdout)["messages"]
@@ -68,7 +77,8 @@ class _Links(HTMLParser):
                 self.links.append(values[attribute])
 
 
-def test_every_internal_link_asset_and_anchor_resolves(real_site: Path):
+def test_every_internal_link_asset_and_anchor_resolves(site: tuple[str, Path]):
+    real_site = site[1]
     parsed: dict[Path, _Links] = {}
 
     def parse(path: Path) -> _Links:

@@ -7,7 +7,7 @@ import os
 import shutil
 import subprocess
 
-from .conftest import PAGE_TYPES, ROOT
+from .conftest import ROOT, SITES
 
 SCRIPT = ROOT / "tests" / "support" / "lighthouse.mjs"
 AUDITED = ("home", "column", "event", "agenda")
@@ -22,7 +22,7 @@ def lighthouse(urls: list[str]) -> dict[str, dict]:
     return json.loads(result.stdout)
 
 
-def test_lighthouse_accessibility_is_100_on_home_column_event_and_agenda(base_url: str):
-    urls = [base_url + PAGE_TYPES[name] for name in AUDITED]
+def test_lighthouse_accessibility_is_100_on_home_column_event_and_agenda(site_urls: dict[str, str]):
+    urls = [site_urls[site] + SITES[site][name] for site in SITES for name in AUDITED]
     report = lighthouse(urls)
     assert {url: (r["score"], r["failed"]) for url, r in report.items()} == {url: (1, []) for url in urls}

@@ -5,11 +5,14 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Browser
 
-from .conftest import PAGE_TYPES, SCREENSHOTS, run_axe
+from .conftest import SCREENSHOTS, SITES, run_axe
+
+EVERY_PAGE_TYPE = [(site, name) for site, types in SITES.items() for name in types]
 
 
-@pytest.mark.parametrize("name", PAGE_TYPES)
-def test_page_type_is_clean_accessible_private_and_fits_a_phone(browser: Browser, base_url: str, name: str):
+@pytest.mark.parametrize("site, name", EVERY_PAGE_TYPE, ids=[f"{s}-{n}" for s, n in EVERY_PAGE_TYPE])
+def test_page_type_is_clean_accessible_private_and_fits_a_phone(browser: Browser, site_urls: dict[str, str], site: str, name: str):
+    base_url = site_urls[site]
     context = browser.new_context(viewport={"width": 320, "height": 800})
     page = context.new_page()
     console_errors: list[str] = []
@@ -21,7 +24,7 @@ def test_page_type_is_clean_accessible_private_and_fits_a_phone(browser: Browser
     page.on("response", lambda r: failed.append(f"{r.url} {r.status}") if r.status >= 400 and not r.url.endswith("404.html") else None)
     page.on("request", lambda r: elsewhere.append(r.url) if not r.url.startswith((base_url, "data:", "blob:")) else None)
     try:
-        page.goto(base_url + PAGE_TYPES[name], wait_until="networkidle")
+        page.goto(base_url + SITES[site][name], wait_until="networkidle")
         assert elsewhere == [], "requests to other hosts"
         assert failed == []
         assert console_errors == []
@@ -34,16 +37,18 @@ def test_page_type_is_clean_accessible_private_and_fits_a_phone(browser: Browser
         context.close()
 
 
+@pytest.mark.parametrize("site", SITES)
 @pytest.mark.parametrize("width", [390, 1280])
-def test_screenshots_of_every_page_type(browser: Browser, base_url: str, width: int):
-    """Saved to screenshots/ (git-ignored) for people to look at."""
+def test_screenshots_of_every_page_type(browser: Browser, site_urls: dict[str, str], site: str, width: int):
+    """Saved to screenshots/ (git-ignored) for people to look at: ``demo-event-390.png``."""
+    base_url = site_urls[site]
     SCREENSHOTS.mkdir(exist_ok=True)
     context = browser.new_context(viewport={"width": width, "height": 900})
     page = context.new_page()
     try:
-        for name, path in PAGE_TYPES.items():
+        for name, path in SITES[site].items():
             page.goto(base_url + path, wait_until="networkidle")
-            target = SCREENSHOTS / f"{name}-{width}.png"
+            target = SCREENSHOTS / f"{site}-{name}-{width}.png"
             page.screenshot(path=str(target), full_page=True)
             assert target.stat().st_size > 5_000, name
     finally:

@@ -1,0 +1,79 @@
+"""The demo association: every feature shown once, on a site that is obviously fictional."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import icalendar
+
+from conftest import ROOT
+
+
+def everything(site: Path) -> dict[str, str]:
+    return {p.relative_to(site).as_posix(): p.read_text("utf-8", "ignore") for p in site.rglob("*") if p.is_file()}
+
+
+def test_the_demo_names_the_real_association_nowhere_and_neither_does_the_package(demo_site: Path):
+    assert [name for name, text in everything(demo_site).items() if re.search("verdiwel", text, re.I)] == []
+    package = ROOT / "scripts" / "association"
+    assert [p.relative_to(ROOT).as_posix() for p in package.rglob("*") if p.is_file() and p.suffix != ".pyc"
+            and re.search("verdiwel", p.read_text("utf-8", "ignore"), re.I)] == []
+
+
+def test_every_address_in_the_demo_is_on_example_org(demo_site: Path):
+    hosts = set()
+    for name, text in everything(demo_site).items():
+        if name.endswith((".html", ".xml", ".ics")) and not name.startswith("assets/"):
+            hosts.update(re.findall(r"mailto:[\w.-]+@([\w.-]+)", text))
+            hosts.update(re.findall(r"https?://(?:www\.)?([\w.-]*example[\w.-]*)", text))
+    assert hosts == {"example.org"}
+
+
+def test_the_demo_agenda_calendar_holds_a_cancelled_and_a_recurring_event(demo_site: Path):
+    calendar = icalendar.Calendar.from_ical((demo_site / "agenda.ics").read_bytes())
+    events = {str(e["SUMMARY"]): e for e in calendar.walk("VEVENT")}
+    assert str(events["Geannuleerd: Workshop: subsidies aanvragen"]["STATUS"]) == "CANCELLED"
+    assert events["Webinarreeks: buurtwerk in de praktijk"]["RRULE"]["COUNT"] == [6]
+    assert str(events["Uitgesteld: Workshop: toezicht in de buurt"]["STATUS"]) == "TENTATIVE"
+
+
+def test_every_event_state_is_shown(demo_site: Path):
+    def event(path: str) -> str:
+        return (demo_site / "agenda" / path / "index.html").read_text("utf-8")
+
+    assert "Er waren te weinig aanmeldingen" in event("2026/workshop-subsidies")
+    assert "De workshop schuift door naar het najaar" in event("2027/workshop-toezicht")
+    assert "Vol: aanmelden is niet meer mogelijk." in event("2027/werkbezoek-proefdorp")
+    assert "De aanmeldtermijn is verlopen." in event("2026/ledenavond-winter-2026")
+    assert "Donderdag 3 – vrijdag 4 december 2026" in event("2026/najaarsdagen-2026")
+    hybrid = event("2027/lezing-2027")
+    assert "Zaal Voorbeeld" in hybrid and "https://www.example.org/live/lezing-2027" in hybrid
+    assert "https://www.example.org/webinars/buurtwerk" in event("2027/webinarreeks-buurtwerk")
+
+
+def test_drafts_and_scheduled_items_stay_out(demo_site: Path):
+    text = "".join(everything(demo_site).values())
+    assert "Concept voor het jaarplan" not in text and "Terugblik op het jaar" not in text
+    assert "Concept voor een bijeenkomst" not in text
+
+
+def test_a_column_with_an_image_and_a_pdf_attachment_and_several_authors(demo_site: Path):
+    html = (demo_site / "columns/2022/verslag-van-de-najaarsdagen/index.html").read_text("utf-8")
+    assert 'src="schets.svg"' in html and "Programma van de najaarsdagen" in html and "PDF" in html
+    authors = {p.parent.name for p in (demo_site / "columns/auteur").glob("*/index.html")}
+    assert authors == {"anna-voorbeeld", "bram-proef", "redactie"}
+
+
+def test_a_superseded_koers_points_to_its_successor(demo_site: Path):
+    html = (demo_site / "koers/koers-2016-2020/index.html").read_text("utf-8")
+    assert "Vervangen" in html and "koers-2021-en-verder" in html
+    index = (demo_site / "koers/index.html").read_text("utf-8")
+    assert index.index("Koers 2021 en verder") < index.index("Koers 2016–2020")
+
+
+def test_demo_columns_carry_schema_org_article(demo_site: Path):
+    html = (demo_site / "columns/2019/samen-doen-in-de-wijk/index.html").read_text("utf-8")
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html).group(1))
+    assert data["@type"] == "Article" and data["datePublished"] == "2019-02-20T00:00:00+01:00"

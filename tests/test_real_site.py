@@ -1,0 +1,165 @@
+"""The association's real site, built from this repository: it says only what is true.
+
+Features are shown and tested on the demo association (test_demo_site.py); here the point is
+that the public site carries no invented event, contact detail, price or link, and that it
+still works when there is nothing on the agenda.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import icalendar
+import pytest
+
+from conftest import ROOT
+
+SITE_URL = "https://www.verdiwel.nl/"
+SEEDS = ROOT.parent / "shared" / "seeds"
+"""The association's own texts, beside the repository on the team's machines and in CI (not
+part of a clone: the copy test below needs them and says so when they are missing)."""
+
+
+def pages(site: Path) -> list[Path]:
+    return [p for p in site.rglob("*.html") if "assets" not in p.relative_to(site).parts]
+
+
+def text_files(site: Path) -> dict[str, str]:
+    return {p.relative_to(site).as_posix(): p.read_text("utf-8") for p in site.rglob("*")
+            if p.suffix in {".html", ".xml", ".ics", ".json"} and "assets" not in p.relative_to(site).parts}
+
+
+def test_every_page_type_exists(real_site: Path):
+    for path in ("index.html", "404.html", "columns/index.html", "columns/archief/index.html", "agenda/index.html",
+                 "agenda/archief/index.html", "koers/index.html", "koers/koers-2021-en-verder/index.html",
+                 "over/index.html", "lidmaatschap/index.html", "privacy/index.html",
+                 "volgen/index.html", "feed.xml", "atom.xml", "agenda.ics", "sitemap.xml", "search/search_index.json"):
+        assert (real_site / path).exists(), path
+
+
+def test_no_page_loads_anything_from_another_host(real_site: Path):
+    loads = re.compile(r'<(?:script|img|iframe|source|video|audio|embed)\b[^>]*\ssrc="(https?:)?//|<link\b(?=[^>]*rel="(?:stylesheet|preconnect|preload|icon|dns-prefetch)")[^>]*href="(https?:)?//')
+    offenders = [p.relative_to(real_site).as_posix() for p in pages(real_site) if loads.search(p.read_text("utf-8"))]
+    assert offenders == []
+
+
+def test_every_page_is_dutch_with_a_skip_link_and_social_meta(real_site: Path):
+    for page in pages(real_site):
+        html = page.read_text("utf-8")
+        name = page.relative_to(real_site).as_posix()
+        assert '<html lang="nl"' in html, name
+        assert 'class="md-skip"' in html, name
+        if name != "404.html":
+            assert '<meta property="og:title"' in html and '<meta name="twitter:card"' in html, name
+            assert f'<link rel="canonical" href="{SITE_URL}' in html, name
+
+
+def test_every_link_to_the_sites_own_domain_names_a_page_the_build_made(real_site: Path):
+    missing = []
+    for name, text in text_files(real_site).items():
+        for url in re.findall(r'https://www\.verdiwel\.nl/[^\s"<>\')]*', text):
+            path = unquote(urlsplit(url).path).lstrip("/")
+            target = real_site / path
+            if not (target.is_file() or (target / "index.html").is_file()):
+                missing.append(f"{name}: {url}")
+    assert missing == []
+
+
+def test_no_contact_detail_price_or_registration_that_the_association_never_gave(real_site: Path):
+    for name, text in text_files(real_site).items():
+        visible = re.sub(r"^UID:.*$", "", text, flags=re.M) if name.endswith(".ics") else text
+        assert "mailto:" not in visible and not re.search(r"[\w.-]+@[\w-]+\.\w+", visible), name
+        assert "€" not in visible and "EUR" not in visible, name
+        assert not re.search(r"\b0\d{1,3}[- ]?\d{6,8}\b", visible), name
+        assert "Aanmelden" not in visible, name
+
+
+def test_with_nothing_planned_agenda_and_home_say_so_and_offer_archive_and_subscription(real_site: Path):
+    agenda = (real_site / "agenda/index.html").read_text("utf-8")
+    assert "Er staat op dit moment geen activiteit gepland." in agenda
+    assert 'href="archief/"' in agenda and "webcal://www.verdiwel.nl/agenda.ics" in agenda
+    home = (real_site / "index.html").read_text("utf-8")
+    assert "Er staat op dit moment geen activiteit gepland." in home and 'href="agenda/archief/"' in home
+    archive = (real_site / "agenda/archief/index.html").read_text("utf-8")
+    assert "Werkbezoek aan Kwadraad" in archive
+    calendar = icalendar.Calendar.from_ical((real_site / "agenda.ics").read_bytes())
+    assert calendar.walk("VEVENT") == [] and calendar.walk("VTIMEZONE")
+
+
+def test_a_column_shows_only_as_much_of_its_date_as_the_source_gives(real_site: Path):
+    month = (real_site / "columns/2017/warme-coalities/index.html").read_text("utf-8")
+    assert '<time datetime="2017-02">februari 2017</time>' in month
+    undated = (real_site / "columns/zonder-datum/in-vernetwerking-ligt-onze-kracht/index.html").read_text("utf-8")
+    assert "datum onbekend" in undated and "datePublished" not in undated
+    feed = (real_site / "feed.xml").read_text("utf-8")
+    assert "Warme coalities" in feed and "In vernetwerking ligt onze kracht" not in feed
+
+
+def test_one_current_chair_and_the_former_chair_as_chair_then(real_site: Path):
+    everything = "".join(text_files(real_site).values())
+    assert "Sofie Vriends, voorzitter van Verdiwel" in everything or "voorzitter van Verdiwel</" in everything
+    roles = set(re.findall(r"voorzitter van Verdiwel(?: in \d{4})?", everything))
+    assert roles == {"voorzitter van Verdiwel", "voorzitter van Verdiwel in 2017"}
+
+
+def test_the_article_from_flanders_says_where_it_comes_from_and_credits_its_writer(real_site: Path):
+    html = (real_site / "columns/zonder-datum/een-sterk-verankerd-en-gedragen-lokaal-netwerk/index.html").read_text("utf-8")
+    assert "Een tekst uit Vlaanderen" in html and "Griet Bouwen" in html and "vermeldt niet wie de gesprekken organiseerde" in html
+    assert ".pdf" not in html
+
+
+def test_columns_carry_schema_org_article(real_site: Path):
+    html = (real_site / "columns/2019/netwerksamenwerking-gewoon-doen/index.html").read_text("utf-8")
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html).group(1))
+    assert data["@type"] == "Article" and data["headline"] == "Netwerksamenwerking, gewoon doen!"
+    assert data["datePublished"] == "2019-02-20T00:00:00+01:00"
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-zà-ÿ0-9]+", text.lower().replace("’", "'"))
+
+
+RUN = 10
+"""Words in a row that our text may not share with a source: rewritten, not copied."""
+
+FACTS = {
+    "beroepsvereniging van bestuurders en managers van organisaties voor sociaal werk":
+        "how the association describes itself (koers 2021)",
+    "ontmoeting reflectie ontwikkeling en uitwisseling van kennis en ervaring en het delen van expertise":
+        "the association's four core functions, named as the koers names them",
+    "vrijwillig waar het kan en professioneel waar nodig": "the koers' motto, quoted as a motto",
+    "kennis ervaring intervisie expertise versterking van de kwaliteit van besturen in het sociaal werk":
+        "the association's own list of what membership offers",
+    "de associatie voor jeugd de associatie wijkteams lsa bewoners en divosa": "the names of partner organisations",
+    "mortsel sint pieters leeuw oostende duffel en dendermonde": "the towns of the first conversation",
+    "johan andree van mozaïek welzijn en marcel bastiaansen van participe": "the panel's names and organisations",
+    "het lokaal sociaal beleid het vrijetijdsbeleid de kinderopvang en de zorg": "the fields the networks work in",
+}
+"""Runs that are facts rather than prose (names, lists, a motto): kept exactly, as they must be."""
+
+
+def _without_facts(words: list[str]) -> list[str]:
+    text = " " + " ".join(words) + " "
+    for fact in FACTS:
+        text = text.replace(f" {fact} ", " | ")
+    return text.split()
+
+
+def test_no_sentence_is_copied_from_the_associations_own_texts():
+    if not SEEDS.is_dir():
+        pytest.skip(f"the association's texts are not beside this checkout ({SEEDS})")
+    runs = set()
+    for seed in SEEDS.glob("*.txt"):
+        words = _words(seed.read_text("utf-8"))
+        runs.update(tuple(words[i:i + RUN]) for i in range(len(words) - RUN + 1))
+    copied = []
+    for source in [*ROOT.glob("columns/**/*.md"), *ROOT.glob("events/**/*.md"), *ROOT.glob("docs/**/*.md")]:
+        words = _without_facts(_words(source.read_text("utf-8")))
+        for i in range(len(words) - RUN + 1):
+            if tuple(words[i:i + RUN]) in runs:
+                copied.append(f"{source.relative_to(ROOT)}: {' '.join(words[i:i + RUN])}")
+                break
+    assert copied == []
