@@ -9,7 +9,7 @@ PIP    := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c co
 # Material prints an end-of-life notice on every run; DESIGN.md records it, the log needn't.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve demo demo-serve test check browser bench clean
+.PHONY: site serve demo demo-serve test platforms check linkcheck browser bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,9 +41,15 @@ demo: $(VENV)/.site-installed
 demo-serve: $(VENV)/.site-installed
 	$(BIN)/mkdocs serve -f tests/demo/mkdocs.yml -a 127.0.0.1:8001
 
-## check: validate all content without building (what the pre-commit hook runs)
+## check: validate all content without building (what the pre-commit hook runs);
+## FORMAT=github or FORMAT=gitlab for CI annotations
+FORMAT ?= text
 check: $(VENV)/.site-installed
-	$(BIN)/association check
+	$(BIN)/association check --format $(FORMAT)
+
+## linkcheck: every internal link, asset and #anchor of the built site in site/
+linkcheck: $(VENV)/.site-installed
+	$(BIN)/association linkcheck site
 
 # axe-core and the Nu HTML Checker, for the browser suite (versions in package-lock.json).
 node_modules/.installed: package.json package-lock.json
@@ -58,12 +64,18 @@ browser: $(VENV)/.test-installed
 		echo "Installing Debian's chromium for the browser tests..."; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	else \
-		$(BIN)/python -m playwright install chromium; \
+		$(BIN)/python -m playwright install --with-deps chromium; \
 	fi
 
-## test: run the whole test suite, browser suite included
+## test: run the whole test suite, browser suite included, on MkDocs; then the suite
+## without the browser on ProperDocs, MkDocs' maintained continuation
 test: $(VENV)/.test-installed node_modules/.installed browser
 	$(BIN)/python -m pytest
+	ASSOCIATION_PLATFORM=properdocs $(BIN)/python -m pytest -q -p no:cacheprovider --ignore=tests/browser
+
+## platforms: ProperDocs builds the real and the demo site as MkDocs does (CI's own job)
+platforms: $(VENV)/.test-installed
+	$(BIN)/python -m pytest -q -p no:cacheprovider tests/test_platforms.py
 
 $(VENV)/.bench-installed: $(VENV)/.site-installed
 	$(PIP) -e '.[bench]'

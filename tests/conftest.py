@@ -8,6 +8,11 @@ from __future__ import annotations
 
 import logging
 import os
+
+if os.environ.get("ASSOCIATION_PLATFORM") == "properdocs":
+    # ProperDocs, MkDocs' maintained continuation: from here on every `mkdocs.*` import,
+    # ours and Material's, is answered by ProperDocs (`make test` runs the suite both ways).
+    import properdocs.replacement  # noqa: F401
 import textwrap
 from collections.abc import Iterator
 from datetime import datetime, timezone

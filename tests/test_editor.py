@@ -150,3 +150,32 @@ def test_serve_watches_columns_events_authors_and_overrides(project: Project, tm
         server.server_close()
     for folder in ("columns", "events", "columns/authors.yml", "overrides"):
         assert (project.root / folder).resolve() in watched, folder
+
+
+def test_check_in_github_format_annotates_the_file_and_line_and_exits_1(project: Project, capsys):
+    project.column("2026-01-01-a", date="22-11-2026")
+    code, out, err = run(project, "check", "--format", "github", capsys=capsys)
+    assert code == 1
+    assert out.splitlines() == [
+        "::error file=columns/2026-01-01-a.md,line=3,title=date::date: verwacht een datum als 2026-11-22 of een datum en "
+        "tijd als 2026-11-22 14:30, gevonden '22-11-2026'. Schrijf eerst het jaar: 2026-11-22"]
+    assert "columns/2026-01-01-a.md:3: date:" in err
+
+
+def test_check_in_gitlab_format_writes_a_code_quality_report(project: Project, capsys):
+    import json
+
+    project.column("2026-01-01-a", date="22-11-2026")
+    code, out, _ = run(project, "check", "--format", "gitlab", capsys=capsys)
+    assert code == 1
+    [issue] = json.loads(out)
+    assert issue["location"] == {"path": "columns/2026-01-01-a.md", "lines": {"begin": 3}}
+    assert issue["severity"] == "major" and issue["check_name"] == "date" and len(issue["fingerprint"]) == 64
+
+
+def test_a_clean_check_in_gitlab_format_is_an_empty_report(project: Project, capsys):
+    import json
+
+    project.column("2026-01-01-a", date="2026-01-01")
+    code, out, _ = run(project, "check", "--format", "gitlab", capsys=capsys)
+    assert code == 0 and json.loads(out) == []

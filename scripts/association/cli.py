@@ -3,8 +3,9 @@ what changes soon.
 
     association new column "Titel" [--author ID] [--category NAAM] [--date 2026-11-23]
     association new event "Titel" --start "2027-03-12 14:00" [--end ...] [--category ...]
-    association check          # every problem as file:line: message, exit 1 if any
+    association check [--format text|github|gitlab]   # every problem, exit 1 if any
     association list [--weeks 4]
+    association linkcheck [site]   # every internal link of a built site, exit 1 if one is broken
 
 It reads mkdocs.yml for the folders and lists, so it checks exactly what the build checks.
 """
@@ -18,7 +19,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from .content import publishing, scaffold
+from .content import publishing, report, scaffold
 from .content.dates import parse_moment
 from .content.errors import ContentErrors, FieldError
 from .content.events import registration_deadline
@@ -31,11 +32,13 @@ from .render import dutch
 def main(argv: Sequence[str] | None = None) -> int:
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     args = _parser().parse_args(argv)
+    if args.command == "linkcheck":
+        return linkcheck(Path(args.site))
     try:
         settings, paths, options = _load_settings(args.config_file)
         now = _now(settings)
         if args.command == "check":
-            return check(paths, settings, args.config_file)
+            return check(paths, settings, args.config_file, args.format)
         if args.command == "list":
             return list_changes(paths, settings, now, args.weeks)
         if args.kind == "column":
@@ -70,7 +73,12 @@ def _parser() -> argparse.ArgumentParser:
     event.add_argument("--location", default="", help="de zaal of plaats")
     event.add_argument("--online", default="", help="link om online mee te doen")
     event.add_argument("--draft", action="store_true", help="begin als concept")
-    commands.add_parser("check", help="controleer alle inhoud zonder de site te bouwen")
+    checking = commands.add_parser("check", help="controleer alle inhoud zonder de site te bouwen")
+    checking.add_argument("--format", choices=report.FORMATS, default="text",
+                          help="text: een regel per probleem (standaard); github: meldingen bij het bestand en de "
+                               "regel in GitHub Actions; gitlab: een Code Quality-rapport (JSON) voor GitLab")
+    links = commands.add_parser("linkcheck", help="controleer alle links, bestanden en ankers van een gebouwde site")
+    links.add_argument("site", nargs="?", default="site", help="de map met de gebouwde site (standaard site)")
     listing = commands.add_parser("list", help="concepten, geplande columns en wat er binnenkort verandert")
     listing.add_argument("--weeks", type=int, default=4)
     return parser
@@ -98,7 +106,7 @@ def _now(settings: ContentSettings) -> datetime:
     return get_build_datetime().astimezone(settings.timezone)
 
 
-def check(paths: Paths, settings: ContentSettings, config_file: str = "mkdocs.yml") -> int:
+def check(paths: Paths, settings: ContentSettings, config_file: str = "mkdocs.yml", fmt: str = "text") -> int:
     from mkdocs.exceptions import PluginError
 
     from .adapter.sitecheck import link_problems
@@ -109,18 +117,32 @@ def check(paths: Paths, settings: ContentSettings, config_file: str = "mkdocs.ym
         if problems:
             raise ContentErrors(problems, content.warnings)
     except ContentErrors as exc:
-        for problem in exc.errors + exc.warnings:
-            print(problem)
+        problems = exc.errors + exc.warnings
+        sys.stdout.write(report.render(problems, fmt))
+        if fmt != "text":  # the annotations or the report are for the forge; the log is for people
+            sys.stderr.write(report.render(problems, "text"))
         print(f"{len(exc.errors)} fout(en), {len(exc.warnings)} waarschuwing(en)", file=sys.stderr)
         return 1
     except PluginError as exc:
         print(exc, file=sys.stderr)
         return 1
-    for warning in content.warnings:
-        print(warning)
+    sys.stdout.write(report.render(content.warnings, fmt))
     print(f"In orde: {len(content.columns)} columns, {len(content.events)} activiteiten, "
           f"{len(content.koers)} koersdocumenten; {len(content.warnings)} waarschuwing(en).", file=sys.stderr)
     return 0
+
+
+def linkcheck(site: Path) -> int:
+    from .linkcheck import broken_links
+
+    if not (site / "index.html").is_file():
+        print(f"association: {site}/index.html niet gevonden; bouw de site eerst (make site)", file=sys.stderr)
+        return 2
+    broken = broken_links(site)
+    for line in broken:
+        print(line)
+    print(f"{len(broken)} kapotte link(s)" if broken else "Alle links werken.", file=sys.stderr)
+    return 1 if broken else 0
 
 
 def _write_new(folder: Path, name: str, text: str, root: Path) -> int:

@@ -13,8 +13,16 @@ SCRIPT = ROOT / "tests" / "support" / "lighthouse.mjs"
 AUDITED = ("home", "column", "event", "agenda")
 
 
+def playwright_chromium() -> str:
+    """Playwright's own Chromium, where the system has none (``make browser`` installs it)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        return playwright.chromium.executable_path
+
+
 def lighthouse(urls: list[str]) -> dict[str, dict]:
-    chrome = shutil.which("chromium") or shutil.which("chromium-browser")
+    chrome = shutil.which("chromium") or shutil.which("chromium-browser") or playwright_chromium()
     assert chrome, "Lighthouse needs Chromium"
     result = subprocess.run(["node", str(SCRIPT), *urls], cwd=ROOT, capture_output=True, text=True, timeout=600,
                             env={**os.environ, "CHROME_PATH": chrome}, check=False)
