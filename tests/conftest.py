@@ -121,8 +121,9 @@ class Project:
         config_file = self.write("mkdocs.yml", self.config_text(site_dir))
         self._monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(now.timestamp())))
         self._caplog.clear()
-        # Strict, except dirty: MkDocs warns on every dirty build that it is one.
-        config = self.last_config = load_config(str(config_file), strict=not dirty)
+        # Strict, as `make site`; except dirty (MkDocs warns on every dirty build that it is
+        # one) and serve (`make serve` is not strict, and reports content errors as errors).
+        config = self.last_config = load_config(str(config_file), strict=not (dirty or serve))
         if not rebuild:
             config.plugins.on_startup(command="serve" if serve else "build", dirty=dirty)
         if serve:

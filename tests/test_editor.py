@@ -79,7 +79,7 @@ def test_check_prints_one_file_line_message_per_problem_and_exits_1(project: Pro
 @pytest.mark.parametrize("text, expected", [
     ("---\ntitle: X\ndate: 2026-01-01\n\tauthor: sofie-vriends\n---\n", "columns/2026-01-01-x.md:4: verwacht spaties voor het inspringen, gevonden een tab"),
     ("---\ntitle: X\ndate: 2026-01-01\nauthor: sofie-vriends\ncategory: Column\n\nTekst zonder einde.\n", "columns/2026-01-01-x.md:1: verwacht een tweede regel '---'"),
-    ("---\ntitle: Besturen: hoe dan\ndate: 2026-01-01\nauthor: sofie-vriends\ncategory: Column\n---\n", "Zet die waarde tussen aanhalingstekens"),
+    ("---\ntitle: Besturen: hoe dan\ndate: 2026-01-01\nauthor: sofie-vriends\ncategory: Column\n---\n", "Zet de waarde tussen aanhalingstekens, bijvoorbeeld title: \"Besturen: hoe dan?\""),
 ])
 def test_yaml_mistakes_get_a_message_that_says_how_to_fix_them(project: Project, capsys, text, expected):
     project.write("columns/2026-01-01-x.md", text)

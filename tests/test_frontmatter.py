@@ -38,7 +38,7 @@ def test_missing_closing_delimiter_is_an_error():
 def test_yaml_syntax_error_names_the_line_in_the_file():
     error = error_of("---\ntitle: Hallo\nsummary: [niet dicht\nauthor: x\n---\n")
     assert error.line in (3, 4, 5)
-    assert "geldige YAML" in error.message
+    assert "een lijst tussen [ en ] die niet goed wordt afgesloten" in error.message
 
 
 def test_colon_in_value_gets_a_hint_to_quote_it():

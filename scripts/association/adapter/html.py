@@ -6,10 +6,12 @@ a site's own overrides/main.html can never lose them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from html import escape
 
 from mkdocs.utils import get_relative_url
+
+from ..content.errors import ContentError
 
 SKIP_TARGET = "av-inhoud"
 
@@ -46,3 +48,24 @@ def with_named_search(output: str) -> str:
     """Material's search is a ``role="dialog"`` without a name, which screen readers announce
     as just "dialog" (axe and Lighthouse: aria-dialog-name). Name it after what it is."""
     return output.replace(_SEARCH_DIALOG, _SEARCH_DIALOG[:-1] + ' aria-label="Zoeken">', 1)
+
+
+def with_problems(output: str, problems: Sequence[ContentError]) -> str:
+    """The preview's problem report at the top of the page: what is wrong, where, and that the
+    page reloads by itself once the file is saved again (MkDocs' livereload)."""
+    count = len(problems)
+    items = "".join(
+        f'<li><code>{escape(p.path)}{f":{p.line}" if p.line else ""}</code> '
+        f'{escape(f"{p.field}: " if p.field else "")}{escape(p.message)}</li>'
+        for p in problems
+    )
+    box = (
+        '<section class="av-problems" role="alert" aria-labelledby="av-problems-title">'
+        f'<h2 id="av-problems-title">{count} {"fout" if count == 1 else "fouten"} in de inhoud</h2>'
+        "<p>Wat hieronder staat, ontbreekt nu in deze voorvertoning, en de echte site wordt zo niet gebouwd. "
+        "Verbeter het bestand en sla het op: deze pagina laadt dan vanzelf opnieuw.</p>"
+        f"<ul>{items}</ul></section>"
+    )
+    start = output.find("<body")
+    end = output.find(">", start) + 1 if start >= 0 else 0
+    return output[:end] + box + output[end:]

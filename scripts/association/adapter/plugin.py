@@ -42,7 +42,7 @@ from .calendar_file import CalendarFile
 from .chrome import ChromeCache
 from .config import AssociationConfig
 from .filters import template_filters
-from .html import add_to_head, alternate_links, with_named_search, with_skip_link
+from .html import add_to_head, alternate_links, with_named_search, with_problems, with_skip_link
 from .options import content_paths, content_settings
 from .template_page import TemplatePage
 from .timing import Stopwatch
@@ -79,6 +79,8 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         self.home_columns: tuple[Column, ...] = ()
         self.site_index: links.SiteIndex | None = None
         self.link_problems: list[ContentError] = []
+        self.problems: list[ContentError] = []
+        """Under ``serve``: the content's problems, shown on every page until they are fixed."""
         self.parse_cache: ParseCache | None = None
         self.calendars: Calendars | None = None
         """Under ``serve``: parses and serialised events kept from one rebuild to the next."""
@@ -116,9 +118,10 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         now = get_build_datetime().astimezone(self.settings.timezone)
         try:
             with self.stopwatch.stage("load and validate"):
-                content = load(self.paths, self.settings, self.parse_cache)
+                content = load(self.paths, self.settings, self.parse_cache, keep_going=self.preview)
         except ContentErrors as exc:
             raise PluginError(exc.report()) from None
+        self.problems = list(content.errors)  # only the preview keeps going past a problem
         for warning in content.warnings:
             log.info(str(warning))  # info, not warning: a warning would fail `--strict`
         with self.stopwatch.stage("column pages"):
@@ -232,7 +235,8 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
             listing = planned.context.get("listing") if planned else None
             category = column.category if column else (listing.columns[0].category if listing and listing.kind == "category" and listing.columns else None)
             tags += alternate_links(feeds.discovery(self.feeds, category), page.url)
-        return add_to_head(with_named_search(with_skip_link(output)), tags)
+        output = add_to_head(with_named_search(with_skip_link(output)), tags)
+        return with_problems(output, self.problems) if self.problems else output
 
     def _head_tags(self, page: Page, config: MkDocsConfig) -> str:
         """Open Graph and Twitter tags for every page; schema.org Article for columns."""
@@ -261,7 +265,10 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
     def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
         """The 404 page is a theme template, not a page: it needs its skip link and named
         search dialog here."""
-        return with_named_search(with_skip_link(output_content)) if template_name == "404.html" else output_content
+        if template_name != "404.html":
+            return output_content
+        output = with_named_search(with_skip_link(output_content))
+        return with_problems(output, self.problems) if self.problems else output
 
     @event_priority(50)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
@@ -289,6 +296,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         self.section_shown = None
         self.site_index = None
         self.link_problems = []
+        self.problems = []
 
     def _write_feeds(self, config: MkDocsConfig) -> None:
         if not self.feeds or not self._feed_bodies_complete():
@@ -372,8 +380,13 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         and our templates anew: about 0.3 s, on every build and on every `serve` reload.
         Jinja's bytecode cache (in the user's temp folder, keyed by each template's source)
         keeps the compiled code; a changed template is compiled again."""
-        if self.link_problems:  # every page's Markdown has been read by now
+        if self.link_problems and not self.preview:  # every page's Markdown has been read by now
             raise PluginError(ContentErrors(self.link_problems).report())
+        self.problems = list(ContentErrors([*self.problems, *self.link_problems]).errors)
+        if self.problems:
+            # The preview goes on without the sources in error and shows the problems on
+            # every page (``on_post_page``); the terminal gets the same report each rebuild.
+            log.error(ContentErrors(self.problems).report())
         env.filters.update(template_filters(self.settings.timezone, files))
         if env.bytecode_cache is None:
             env.bytecode_cache = FileSystemBytecodeCache()

@@ -93,23 +93,20 @@ def parse(path: str, text: str) -> FrontMatter:
 
     Only the header is cut into lines: the body, most of the file, is sliced off whole."""
     if not text or text.isspace():
-        raise _error(path, 1, "verwacht front matter tussen twee regels '---', gevonden een leeg bestand")
+        raise _error(path, 1, "verwacht een kop tussen twee regels '---', gevonden een leeg bestand")
     first_end = text.find("\n")
     first = text if first_end < 0 else text[:first_end]
     if first.rstrip() != DELIMITER:
         raise _error(
-            path, 1, f"verwacht '---' op de eerste regel (begin van de front matter), gevonden {describe(first)}"
+            path, 1, f"verwacht '---' op de eerste regel (het begin van de kop), gevonden {describe(first)}"
         )
     closing = _CLOSING.search(text, first_end + 1) if first_end >= 0 else None
     if closing is None:
         raise _error(
-            path, 1, "verwacht een tweede regel '---' die de front matter afsluit, maar die ontbreekt"
+            path, 1, "verwacht een tweede regel '---' die de kop afsluit, maar die ontbreekt"
         )
     header = text[first_end + 1 : closing.start()]  # every line ended by "\n"
     header_lines = header.split("\n")[:-1]
-    for number, line in enumerate(header_lines, start=2):
-        if "\t" in line[: len(line) - len(line.lstrip())]:
-            raise _error(path, number, "verwacht spaties voor het inspringen, gevonden een tab. Vervang de tab door spaties")
     data, key_lines = load_mapping(path, header[:-1], first_line=2)
     body = text[closing.end() + 1 :]
     return FrontMatter(path, data, key_lines, body, len(header_lines) + 3)
@@ -121,6 +118,9 @@ def load_mapping(path: str, text: str, *, first_line: int = 1) -> tuple[dict[str
     Used for front matter and for the authors file, so both report YAML errors and
     duplicate keys the same way.
     """
+    for number, line in enumerate(text.split("\n"), start=first_line):
+        if "\t" in line[: len(line) - len(line.lstrip())]:
+            raise _error(path, number, "verwacht spaties voor het inspringen, gevonden een tab. Vervang de tab door spaties")
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -139,18 +139,41 @@ def load_mapping(path: str, text: str, *, first_line: int = 1) -> tuple[dict[str
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + first_line if mark else first_line
-        problem = exc.problem or "onleesbare YAML"
+        problem = _in_dutch(exc)
         if exc.context_mark is not None and exc.context_mark.line + first_line != line:
             # e.g. an unclosed [ : the parser fails a line later than the mistake.
             problem += f" (bij wat op regel {exc.context_mark.line + first_line} begon)"
-        raise _error(
-            path,
-            line,
-            f"verwacht geldige YAML, gevonden: {problem}. Staat er een ':' in een waarde? Zet die waarde tussen aanhalingstekens",
-        ) from None
+        raise _error(path, line, f"verwacht velden als 'naam: waarde', gevonden {problem}") from None
     finally:
         loader.dispose()
     return {str(k): v for k, v in data.items()}, key_lines
+
+
+_YAML_PROBLEMS = (
+    # (what PyYAML says, what an editor reads); the first that matches wins
+    ("mapping values are not allowed", "een dubbele punt midden in een waarde. Zet de waarde tussen "
+     'aanhalingstekens, bijvoorbeeld title: "Besturen: hoe dan?"'),
+    ("could not find expected ':'", "een regel zonder dubbele punt achter de veldnaam, of een waarde die over "
+     "twee regels doorloopt. Zet een lange waarde tussen aanhalingstekens of begin haar met >-"),
+    ("found undefined alias", "een * aan het begin van een waarde. Zet de waarde tussen aanhalingstekens"),
+    ("found character that cannot start any token", "een teken waarmee een waarde niet mag beginnen (zoals @, ` of %). "
+     "Zet de waarde tussen aanhalingstekens"),
+    ("expected <block end>", "een regel die anders is ingesprongen dan de regels erboven"),
+    ("expected ',' or ']'", "een lijst tussen [ en ] die niet goed wordt afgesloten. Zet een komma tussen de "
+     "onderdelen en sluit af met ]"),
+    ("expected ',' or '}'", "een groep tussen { en } die niet goed wordt afgesloten. Sluit af met }"),
+    ("found unexpected end of stream", "een aanhalingsteken dat niet wordt gesloten"),
+    ("while scanning a quoted scalar", "een aanhalingsteken dat niet wordt gesloten"),
+)
+
+
+def _in_dutch(exc: yaml.MarkedYAMLError) -> str:
+    """PyYAML's English problem as an editor's Dutch, never the parser's own words."""
+    said = f"{exc.context or ''} {exc.problem or ''}"
+    for english, dutch in _YAML_PROBLEMS:
+        if english in said:
+            return dutch
+    return "iets dat geen geldige kop is. Controleer de aanhalingstekens, de dubbele punten en het inspringen"
 
 
 def _error(path: str, line: int, message: str) -> FrontMatterError:

@@ -62,15 +62,27 @@ class Content:
     """Current first; see ``koers.ordered``."""
     warnings: tuple[ContentError, ...] = ()
     """Reported, not fatal (e.g. a file name date that differs from the date field)."""
+    errors: tuple[ContentError, ...] = ()
+    """Only with ``load(..., keep_going=True)`` (the preview): the problems of the sources
+    left out. Otherwise ``load`` raises them."""
 
 
-def load(paths: Paths, settings: ContentSettings, cache: ParseCache | None = None) -> Content:
+def load(paths: Paths, settings: ContentSettings, cache: ParseCache | None = None, *, keep_going: bool = False) -> Content:
     """Read and validate all content; raise ``ContentErrors`` listing every problem.
 
     With a ``cache`` (``mkdocs serve``), a column or event whose file and inputs did not
-    change since the last rebuild is not parsed again (see ``cache.py``)."""
+    change since the last rebuild is not parsed again (see ``cache.py``). With
+    ``keep_going`` (the preview), a source with a problem is left out and the problems come
+    back in ``Content.errors``, so the editor sees them in the browser instead of a dead
+    server."""
     errors: list[ContentError] = []
     authors = _load_authors(paths, errors)
+    if errors and not authors:
+        # The authors file itself is missing or unreadable: every column would fail on its
+        # author and bury the cause. Report the file alone, first.
+        if keep_going:
+            return Content(errors=ContentErrors(errors).errors)
+        raise ContentErrors(errors)
     if cache is not None:
         cache.begin((paths, settings, authors))
     docs_exists = lambda p: _in_docs(paths.docs, p)  # noqa: E731
@@ -106,11 +118,16 @@ def load(paths: Paths, settings: ContentSettings, cache: ParseCache | None = Non
     errors.extend(_duplicates([e for e in events if e.uid], lambda e: e.uid, "uid"))
     warnings = tuple(sorted({e for e in errors if e.warning}))
     errors = [e for e in errors if not e.warning]
-    if errors:
+    if errors and not keep_going:
         raise ContentErrors(errors, warnings)
+    if errors:  # leave out whatever a duplicate URL or uid would make ambiguous
+        clashing = {e.path for e in errors}
+        columns = [c for c in columns if c.source.path not in clashing]
+        events = [e for e in events if e.source.path not in clashing]
     columns.sort(key=lambda c: sort_key(c, settings), reverse=True)
     events.sort(key=lambda e: (start_of(e.start, e.timezone), e.slug))
-    return Content(columns=tuple(columns), authors=authors, events=tuple(events), koers=tuple(ordered(koers_documents)), warnings=warnings)
+    return Content(columns=tuple(columns), authors=authors, events=tuple(events), koers=tuple(ordered(koers_documents)),
+                   warnings=warnings, errors=ContentErrors(errors).errors if errors else ())
 
 
 MAX_SOURCE_BYTES = 1_000_000
