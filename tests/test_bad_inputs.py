@@ -51,6 +51,16 @@ def test_broken_input_stops_the_build_with_a_clear_error(project: Project, name:
     # Every reported line names a file (and the build says how many problems there were).
     problems = [line.strip() for line in report.splitlines() if line.startswith("  ")]
     assert problems and all(re.match(r"^(columns|events)/\S+:", p) for p in problems), problems
+    assert [p for p in problems if NOT_FOR_EDITORS.search(p)] == []
+
+
+NOT_FOR_EDITORS = re.compile(
+    r"\b(?:expected|found|not allowed|mapping|scalar|token|unpack|invalid literal|object|NoneType|Traceback|"
+    r"\w+Error|could not|while (?:parsing|scanning)|must be|out of range|front matter|YAML)\b"
+    r"|\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}",  # a timestamp as Python prints it
+    re.IGNORECASE,
+)
+"""A parser's or Python's words, or "front matter" where editors say *kop*: never in a message."""
 
 
 def test_a_5_mb_file_is_refused_with_a_clear_error(project: Project):

@@ -98,7 +98,7 @@ def test_file_name_date_that_differs_from_the_date_is_a_warning_not_an_error(pro
     project.column("2026-01-01-x", date="2026-02-01")
     code, out, _ = run(project, "check", capsys=capsys)
     assert code == 0
-    assert "columns/2026-01-01-x.md:3: let op: date: de datum in de bestandsnaam (2026-01-01) verschilt van date (2026-02-01)" in out
+    assert "columns/2026-01-01-x.md:3: let op: date: de datum in de bestandsnaam (1 januari 2026) verschilt van date (1 februari 2026); klopt de bestandsnaam nog?" in out
     project.build(now=NOW)  # strict build still passes
     assert project.exists("columns/2026/x/index.html")
 

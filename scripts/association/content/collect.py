@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from . import fields
-from .dates import Moment, date_in_name, day_of
+from .dates import Moment, date_in_name, day_of, shown
 from .errors import ContentError, FieldError
 from .frontmatter import FrontMatter
 
@@ -45,11 +45,16 @@ class Collector:
     def failed(self) -> bool:
         return any(not e.warning for e in self.errors)
 
-    def check_name_date(self, stem: str, name: str, moment: Moment | None) -> None:
-        """A file named 2026-11-22-... whose date field says otherwise is probably a copy-paste slip."""
+    def check_name_date(self, stem: str, name: str, moment: Moment | None, *, rename: bool = True) -> None:
+        """A file named 2026-11-22-... whose date field says otherwise is probably a copy-paste slip.
+
+        ``rename=False`` (events): the name must stay, whatever the date, because the
+        name makes the page's address; a moved event keeps its file."""
         in_name = date_in_name(stem)
         if in_name is not None and moment is not None and in_name != day_of(moment):
-            self.warn(name, f"de datum in de bestandsnaam ({in_name.isoformat()}) verschilt van {name} ({day_of(moment).isoformat()}); klopt de bestandsnaam nog?")
+            advice = ("klopt de bestandsnaam nog?" if rename else
+                      "dat mag zo blijven: hernoem het bestand niet, want de naam bepaalt het webadres van de activiteit")
+            self.warn(name, f"de datum in de bestandsnaam ({shown(in_name)}) verschilt van {name} ({shown(day_of(moment))}); {advice}")
 
     def reject_unknown(self, known: Sequence[str], passthrough: Sequence[str] = ()) -> None:
         for name in self.front.data:

@@ -18,7 +18,7 @@ from datetime import date, datetime
 from . import fields
 from .authors import Author
 from .collect import Collector
-from .dates import NAME, Moment, day_of, parse_moment, start_of
+from .dates import NAME, Moment, day_of, parse_moment, shown, start_of
 from .errors import ContentError, FieldError
 from .frontmatter import FrontMatter
 from .settings import ContentSettings
@@ -153,7 +153,7 @@ def parse_column(
         values["date"], precision = values["date"]
     check_image_alt(c)
     if "updated" in values and "date" in values and day_of(values["updated"]) < day_of(values["date"]):
-        c.error("updated", f"verwacht een datum op of na 'date' ({values['date']}), gevonden {values['updated']}")
+        c.error("updated", f"verwacht een datum op of na 'date' ({shown(values['date'])}), gevonden {shown(values['updated'])}")
     slug = values.get("slug") or slug_from_name(source.stem)
     if not slug:
         c.error("slug", f"verwacht een bestandsnaam als 2026-11-22-titel.md, gevonden '{source.stem}'")

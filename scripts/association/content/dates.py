@@ -53,24 +53,45 @@ def parse_moment(value: object, tz: ZoneInfo) -> Moment:
         return datetime.combine(day_value, clock, tzinfo=tz)
     if match := _DUTCH_ORDER.match(text):
         day, month, year, clock = match.groups()
+        try:
+            date(int(year), int(month), int(day))
+        except ValueError:
+            hint = f"Schrijf eerst het jaar, dan de maand en de dag; en kijk de datum na: {_why_impossible(int(year), int(month), int(day))}"
+            raise FieldError(EXPECTED, text, hint=hint) from None
         iso = f"{year}-{int(month):02d}-{int(day):02d}"
         if clock:
             iso += " " + clock.replace(".", ":").zfill(5)
         raise FieldError(EXPECTED, text, hint=f"Schrijf eerst het jaar: {iso}")
+    if _TIME_ONLY.match(text):
+        raise FieldError(EXPECTED, text, hint=f"Alleen een tijd is niet genoeg: schrijf de datum ervoor, bijvoorbeeld 2026-11-22 {text.replace('.', ':').zfill(5)}")
     raise FieldError(EXPECTED, text)
+
+
+_TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}$")
+_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+           "november", "december")
+
+
+def shown(moment: Moment) -> str:
+    """A moment as an editor reads it in a message: ``18 februari 2027`` or
+    ``18 februari 2027 19:30`` (in the moment's own zone), never ``2027-02-18 19:30:00+01:00``."""
+    day = day_of(moment)
+    text = f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return f"{text} {moment:%H:%M}" if isinstance(moment, datetime) else text
 
 
 def _make_date(text: str, year: int, month: int, day: int) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise FieldError("een datum die bestaat", text, hint=_why_impossible(year, month, day)) from None
+        why = _why_impossible(year, month, day)
+        raise FieldError("een datum die bestaat", text, hint=why[:1].upper() + why[1:]) from None
 
 
 def _why_impossible(year: int, month: int, day: int) -> str:
     if not 1 <= month <= 12:
-        return f"Een jaar heeft 12 maanden, geen {month}"
-    return f"Die maand heeft geen dag {day}"
+        return f"een jaar heeft 12 maanden, geen {month}"
+    return f"{_MONTHS[month - 1]} {year} heeft geen dag {day}"
 
 
 def _offset(offset: str) -> str:

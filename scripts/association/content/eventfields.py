@@ -145,6 +145,8 @@ def recurrence(value: object, start: Moment) -> str:
     dtstart = start if isinstance(start, datetime) else datetime.combine(start, datetime.min.time())
     try:
         rrulestr(rule, dtstart=dtstart)
-    except (ValueError, TypeError) as exc:
-        raise FieldError("een geldige RRULE zoals FREQ=MONTHLY;BYDAY=2TH;COUNT=6", text, hint=f"({exc})") from None
+    except (ValueError, TypeError):
+        raise FieldError("een herhaling in de vorm van RFC 5545, zoals FREQ=MONTHLY;BYDAY=2TH;COUNT=6", text,
+                         hint="Begin met FREQ= (DAILY, WEEKLY, MONTHLY of YEARLY), zet ; tussen de delen en sluit af met "
+                              "COUNT= (hoe vaak) of UNTIL= (tot welke datum), bijvoorbeeld FREQ=WEEKLY;COUNT=4") from None
     return rule

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from . import eventfields, fields
 from .collect import Collector
 from .columns import Source, check_image_alt, parse_image, published_image, slug_from_name
-from .dates import Moment, day_of, end_of, parse_moment, parse_timezone
+from .dates import Moment, day_of, end_of, parse_moment, parse_timezone, shown
 from .errors import ContentError, FieldError
 from .eventfields import Location, Registration, Speaker
 from .frontmatter import FrontMatter
@@ -139,14 +139,14 @@ def parse_event(
     registration = values.get("registration")
     if start is not None and registration is not None and registration.deadline is not None:
         if end_of(registration.deadline, tz) > end_of(start, tz):
-            c.error("registration", f"verwacht een aanmelddeadline op of voor het begin ({start}), gevonden {registration.deadline}")
+            c.error("registration", f"verwacht een aanmelddeadline op of voor het begin ({shown(start)}), gevonden {shown(registration.deadline)}")
     if values.get("status_reason") and values.get("status", Status.SCHEDULED) is Status.SCHEDULED:
         c.error("status_reason", "verwacht alleen een reden bij status: cancelled of postponed", at="status_reason")
     check_image_alt(c)
     slug = values.get("slug") or slug_from_name(source.stem)
     if not slug:
         c.error("slug", f"verwacht een bestandsnaam als 2026-12-10-titel.md, gevonden '{source.stem}'")
-    c.check_name_date(source.stem, "start", start)
+    c.check_name_date(source.stem, "start", start, rename=False)
     if c.failed:
         return None, c.errors
 
@@ -183,7 +183,7 @@ def _check_end(c: Collector, start: Moment, end: Moment) -> None:
     if isinstance(start, datetime) != isinstance(end, datetime):
         c.error("end", "verwacht voor start en end allebei een datum (hele dag) of allebei een datum met tijd")
     elif end < start:  # type: ignore[operator]
-        c.error("end", f"verwacht een einde op of na het begin ({start}), gevonden {end}")
+        c.error("end", f"verwacht een einde op of na het begin ({shown(start)}), gevonden {shown(end)}")
 
 
 def registration_deadline(event: Event) -> datetime | None:

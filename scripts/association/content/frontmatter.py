@@ -27,14 +27,27 @@ _CLOSING = re.compile(r"^---[^\S\n]*$", re.MULTILINE)
 
 
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """SafeLoader without the implicit timestamp type.
+    """SafeLoader without the implicit timestamp type, and without YAML 1.1's base-60
+    numbers: ``end: 21:30`` stays the text "21:30" instead of the number 1290.
 
     Built on libyaml's CSafeLoader where PyYAML has it: same nodes, marks and errors,
     several times faster on thousands of files (BENCHMARKS.md)."""
 
 
+# YAML 1.1's int and float patterns (PyYAML's resolver), less their base-60 alternatives.
+_INT = re.compile(r"""^(?:[-+]?0b[0-1_]+
+    |[-+]?0[0-7_]+
+    |[-+]?(?:0|[1-9][0-9_]*)
+    |[-+]?0x[0-9a-fA-F_]+)$""", re.X)
+_FLOAT = re.compile(r"""^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?
+    |\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?
+    |[-+]?\.(?:inf|Inf|INF)
+    |\.(?:nan|NaN|NAN))$""", re.X)
+_WITHOUT_BASE_60 = {"tag:yaml.org,2002:int": _INT, "tag:yaml.org,2002:float": _FLOAT}
+
+
 _Loader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    first: [(tag, _WITHOUT_BASE_60.get(tag, regexp)) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 
