@@ -179,3 +179,23 @@ def test_a_clean_check_in_gitlab_format_is_an_empty_report(project: Project, cap
     project.column("2026-01-01-a", date="2026-01-01")
     code, out, _ = run(project, "check", "--format", "gitlab", capsys=capsys)
     assert code == 0 and json.loads(out) == []
+
+
+def test_an_image_without_alt_text_and_a_hash_heading_are_warnings_with_their_line(project: Project, capsys):
+    project.write("columns/2026-01-01-a/wijk.png", b"\x89PNG\r\n\x1a\n")
+    project.column("2026-01-01-a/", date="2026-01-01", body="# Mijn titel\n\nTekst.\n\n![](wijk.png)\n\n```\n# geen kop\n![](code.png)\n```")
+    code, out, _ = run(project, "check", capsys=capsys)
+    assert code == 0
+    assert out.splitlines() == [
+        "columns/2026-01-01-a/index.md:8: let op: de kop '# Mijn titel' is een tweede titel: de titel staat al in de kop van "
+        "het bestand. Maak er een tussenkop van met ## ",
+        "columns/2026-01-01-a/index.md:12: let op: de afbeelding wijk.png heeft geen beschrijving (alt-tekst); schrijf "
+        "tussen de haken wat erop staat: ![Leden in gesprek](wijk.png)",
+    ]
+    project.build()  # warnings do not stop the build
+
+
+def test_an_event_body_gets_the_same_warnings(project: Project, capsys):
+    project.event("2026-12-10-x", body="# Programma\n\nTekst.")
+    code, out, _ = run(project, "check", capsys=capsys)
+    assert code == 0 and "events/2026-12-10-x.md:" in out and "'# Programma' is een tweede titel" in out

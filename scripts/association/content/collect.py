@@ -11,6 +11,7 @@ from typing import Any
 
 from . import fields
 from .dates import Moment, date_in_name, day_of, shown
+from .text import body_warnings
 from .errors import ContentError, FieldError
 from .frontmatter import FrontMatter
 
@@ -40,6 +41,11 @@ class Collector:
 
     def warn(self, name: str, message: str) -> None:
         self.errors.append(ContentError(self.path, self.front.line(name), name, message, warning=True))
+
+    def check_body(self) -> None:
+        """Warnings about the Markdown text itself (see ``text.body_warnings``)."""
+        for line, message in body_warnings(self.front.body, self.front.body_line):
+            self.errors.append(ContentError(self.path, line, None, message, warning=True))
 
     @property
     def failed(self) -> bool:

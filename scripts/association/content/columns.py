@@ -158,6 +158,7 @@ def parse_column(
     if not slug:
         c.error("slug", f"verwacht een bestandsnaam als 2026-11-22-titel.md, gevonden '{source.stem}'")
     c.check_name_date(source.stem, "date", values.get("date"))
+    c.check_body()
     if c.failed:
         return None, c.errors
 

@@ -147,6 +147,7 @@ def parse_event(
     if not slug:
         c.error("slug", f"verwacht een bestandsnaam als 2026-12-10-titel.md, gevonden '{source.stem}'")
     c.check_name_date(source.stem, "start", start, rename=False)
+    c.check_body()
     if c.failed:
         return None, c.errors
 

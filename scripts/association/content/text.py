@@ -68,3 +68,34 @@ def reading_minutes(body: str, words_per_minute: int) -> int:
     list dashes, link targets) make that a percent or two more than a careful word count,
     which no reader notices in a reading time, at a fifth of the cost of a regex pass."""
     return max(1, math.ceil(len(body.split()) / words_per_minute))
+
+
+_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+_EMPTY_ALT = re.compile(r"!\[\s*\]\(\s*<?([^)\s>]+)")
+_TOP_HEADING = re.compile(r"^ {0,3}#(?!#)\s+(.+?)\s*#*\s*$")
+
+
+def body_warnings(body: str, first_line: int) -> list[tuple[int, str]]:
+    """(line, message) for what the build allows but readers pay for: an image in the text
+    without alt text (a screen reader says nothing, or the file name), and a ``#`` heading
+    (the title is the page's only first-level heading; the feed's summary would start with
+    it). Lines are counted from ``first_line``, the body's first line in the file."""
+    found = []
+    fence: str | None = None
+    for number, line in enumerate(body.split("\n"), start=first_line):
+        opened = _FENCE.match(line)
+        if fence is not None:
+            if opened and opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence):
+                fence = None
+            continue
+        if opened:
+            fence = opened.group(1)
+            continue
+        for image in _EMPTY_ALT.finditer(line):
+            found.append((number, f"de afbeelding {image.group(1)} heeft geen beschrijving (alt-tekst); schrijf tussen de "
+                                  f"haken wat erop staat: ![Leden in gesprek]({image.group(1)})"))
+        heading = _TOP_HEADING.match(line)
+        if heading:
+            found.append((number, f"de kop '# {heading.group(1)}' is een tweede titel: de titel staat al in de kop van het "
+                                  "bestand. Maak er een tussenkop van met ## "))
+    return found
