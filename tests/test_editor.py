@@ -121,9 +121,52 @@ def test_list_shows_drafts_scheduled_columns_and_coming_event_changes(project: P
     out = "\n".join(" ".join(line.split()) for line in out.splitlines())
     assert "columns/2026-11-20-concept.md Conceptstuk" in out
     assert "1 december 2026, 09:00 columns/2026-12-01-later.md Later stuk" in out
-    assert "1 december 2026 aanmelding sluit Lab" in out
-    assert "10 december 2026, 14:00 begint Lab" in out
+    assert "1 december 2026 aanmelding sluit events/2026-12-10-x.md Lab" in out
+    assert "10 december 2026, 14:00 begint events/2026-12-10-x.md Lab" in out
     assert "Ver weg" not in out
+
+
+def test_list_shows_a_cancelled_event_as_cancelled_without_its_registration_closing(project: Project, capsys):
+    project.event("2026-12-10-x", title="Lab", status="cancelled", status_reason="Te weinig aanmeldingen.",
+                  updated="2026-11-20 10:00", registration={"url": "https://example.org/a", "deadline": "2026-12-01"})
+    project.event("2026-12-11-y", title="Later", status="postponed", updated="2026-11-20 10:00", start="2026-12-11 14:00")
+    code, out, _ = run(project, "list", capsys=capsys)
+    out = "\n".join(" ".join(line.split()) for line in out.splitlines())
+    assert "aanmelding sluit" not in out and "afgelopen" not in out
+    assert "10 december 2026, 14:00 zou beginnen events/2026-12-10-x.md Lab (gaat niet door)" in out
+    assert "11 december 2026, 14:00 zou beginnen events/2026-12-11-y.md Later (uitgesteld)" in out
+
+
+def test_every_option_of_every_command_has_help(capsys):
+    from association.cli import _parser
+
+    def walk(parser):
+        for action in parser._actions:
+            if action.dest != "help" and action.help is None and not action.choices:
+                yield f"{parser.prog}: {action.dest}"
+            for sub in (action.choices or {}).values() if isinstance(action.choices, dict) else ():
+                yield from walk(sub)
+
+    assert list(walk(_parser())) == []
+
+
+def test_new_column_with_map_makes_a_folder_with_an_attachments_example_and_says_what_next(project: Project, capsys):
+    code, out, err = run(project, "new", "column", "Met bijlagen", "--date", "2026-01-05", "--map", capsys=capsys)
+    assert code == 0 and out.strip() == "columns/2026-01-05-met-bijlagen/index.md"
+    text = project.read_source("columns/2026-01-05-met-bijlagen/index.md")
+    assert "attachments: []" in text and "#     - file: verslag.pdf" in text
+    assert "Zet foto's en PDF's in columns/2026-01-05-met-bijlagen/." in err and "make serve" in err
+    project.build()
+    assert project.exists("columns/2026/met-bijlagen/index.html")
+
+
+def test_new_event_asks_for_the_category_and_puts_a_place_in_city(project: Project, capsys):
+    code, _, err = run(project, "new", "event", "Avond", "--start", "2027-03-12 19:30", capsys=capsys)
+    assert code == 2 and "Geef --category met een van: Bijeenkomst, Workshop, Webinar, Lezing, Werkbezoek" in err
+    code, out, _ = run(project, "new", "event", "Avond", "--start", "2027-03-12 19:30", "--category", "Lezing",
+                       "--location", "Utrecht", "--venue", "Zaal 1", capsys=capsys)
+    text = project.read_source(out.strip())
+    assert code == 0 and 'city: "Utrecht"' in text and 'venue: "Zaal 1"' in text
 
 
 def test_python_dash_m_association_is_the_same_command(project: Project):

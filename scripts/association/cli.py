@@ -22,7 +22,7 @@ from pathlib import Path
 from .content import publishing, report, scaffold
 from .content.dates import parse_moment
 from .content.errors import ContentErrors, FieldError
-from .content.events import registration_deadline
+from .content.events import Status, registration_deadline
 from .content.loader import Content, Paths, load
 from .content.occurrences import expand
 from .content.settings import ContentSettings
@@ -60,17 +60,19 @@ def _parser() -> argparse.ArgumentParser:
     new = commands.add_parser("new", help="maak een nieuwe column of activiteit")
     kinds = new.add_subparsers(dest="kind", required=True)
     column = kinds.add_parser("column", help="een nieuwe column, nieuwsbericht of artikel")
-    column.add_argument("title")
-    column.add_argument("--author")
-    column.add_argument("--category")
+    column.add_argument("title", help="de titel, tussen aanhalingstekens")
+    column.add_argument("--author", help="de id van de auteur uit columns/authors.yml (standaard de eerste)")
+    column.add_argument("--category", help="Column, Nieuws of Artikel (de lijst in mkdocs.yml; standaard de eerste)")
     column.add_argument("--date", help="publicatiedatum, standaard vandaag")
+    column.add_argument("--map", action="store_true", help="maak een map met index.md, voor foto's en PDF's bij de column")
     column.add_argument("--draft", action="store_true", help="begin als concept")
     event = kinds.add_parser("event", help="een nieuwe activiteit in de agenda")
-    event.add_argument("title")
-    event.add_argument("--start", required=True, help='bijvoorbeeld "2027-03-12 14:00" of 2027-03-12')
-    event.add_argument("--end")
-    event.add_argument("--category")
-    event.add_argument("--location", default="", help="de zaal of plaats")
+    event.add_argument("title", help="de titel, tussen aanhalingstekens")
+    event.add_argument("--start", required=True, help='bijvoorbeeld "2027-03-12 14:00", of 2027-03-12 voor een hele dag')
+    event.add_argument("--end", help='het einde: "2027-03-12 17:00", of de laatste dag')
+    event.add_argument("--category", help="de soort activiteit (de lijst event_categories in mkdocs.yml)")
+    event.add_argument("--location", default="", help="de plaats, bijvoorbeeld Utrecht")
+    event.add_argument("--venue", default="", help="de zaal of het gebouw")
     event.add_argument("--online", default="", help="link om online mee te doen")
     event.add_argument("--draft", action="store_true", help="begin als concept")
     checking = commands.add_parser("check", help="controleer alle inhoud zonder de site te bouwen")
@@ -80,7 +82,8 @@ def _parser() -> argparse.ArgumentParser:
     links = commands.add_parser("linkcheck", help="controleer alle links, bestanden en ankers van een gebouwde site")
     links.add_argument("site", nargs="?", default="site", help="de map met de gebouwde site (standaard site)")
     listing = commands.add_parser("list", help="concepten, geplande columns en wat er binnenkort verandert")
-    listing.add_argument("--weeks", type=int, default=4)
+    listing.add_argument("--weeks", type=int, default=4, metavar="N",
+                         help="hoeveel weken vooruit je wilt kijken (standaard 4)")
     return parser
 
 
@@ -145,14 +148,19 @@ def linkcheck(site: Path) -> int:
     return 1 if broken else 0
 
 
-def _write_new(folder: Path, name: str, text: str, root: Path) -> int:
-    path = folder / name
-    if path.exists() or (folder / name.removesuffix(".md")).exists():
-        raise UserError(f"{path.relative_to(root)} bestaat al; kies een andere titel of datum")
-    folder.mkdir(parents=True, exist_ok=True)
+def _write_new(folder: Path, name: str, text: str, root: Path, *, as_folder: bool = False) -> Path:
+    """Write a new source (``<name>.md``, or ``<name>/index.md``) and say what to do next."""
+    stem = name.removesuffix(".md")
+    path = folder / stem / "index.md" if as_folder else folder / name
+    if (folder / name).exists() or (folder / stem).exists():
+        raise UserError(f"{(folder / name).relative_to(root)} bestaat al; kies een andere titel of datum")
+    path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     print(path.relative_to(root).as_posix())
-    return 0
+    where = f" Zet foto's en PDF's in {path.parent.relative_to(root).as_posix()}/." if as_folder else ""
+    print(f"Gemaakt. Open het bestand, vul de kop in en schrijf de tekst.{where} Bekijk het met make serve "
+          "en controleer met make check.", file=sys.stderr)
+    return path
 
 
 def _moment(value: str, settings: ContentSettings, what: str):  # type: ignore[no-untyped-def]
@@ -178,19 +186,25 @@ def new_column(args: argparse.Namespace, paths: Paths, settings: ContentSettings
     author = _pick(args.author, authors, "auteur")
     category = _pick(args.category, settings.column_categories, "categorie")
     day = _moment(args.date, settings, "--date") if args.date else now.date()
-    text = scaffold.column(args.title, day, author, authors, category, settings.column_categories, args.draft)
-    return _write_new(paths.columns, scaffold.file_name(day if not isinstance(day, datetime) else day.date(), args.title), text, paths.root)
+    text = scaffold.column(args.title, day, author, authors, category, settings.column_categories, args.draft, folder=args.map)
+    name = scaffold.file_name(day if not isinstance(day, datetime) else day.date(), args.title)
+    _write_new(paths.columns, name, text, paths.root, as_folder=args.map)
+    return 0
 
 
 def new_event(args: argparse.Namespace, paths: Paths, settings: ContentSettings, now: datetime, uid_domain: str) -> int:
     start = _moment(args.start, settings, "--start")
     end = _moment(args.end, settings, "--end") if args.end else None
+    if args.category is None and len(settings.event_categories) > 1:
+        raise UserError(f"welke soort activiteit is het? Geef --category met een van: {', '.join(settings.event_categories)}")
     category = _pick(args.category, settings.event_categories, "categorie")
     day = start.date() if isinstance(start, datetime) else start
     name = scaffold.file_name(day, args.title)
     uid = f"{name.removesuffix('.md')}@{uid_domain or 'example.org'}"
-    text = scaffold.event(args.title, start, end, category, settings.event_categories, args.location, args.online, uid, args.draft)
-    return _write_new(paths.events, name, text, paths.root)
+    text = scaffold.event(args.title, start, end, category, settings.event_categories, args.location, args.online, uid,
+                          args.draft, venue=args.venue)
+    _write_new(paths.events, name, text, paths.root)
+    return 0
 
 
 def _content_or_none(paths: Paths, settings: ContentSettings) -> Content | None:
@@ -220,22 +234,25 @@ def list_changes(paths: Paths, settings: ContentSettings, now: datetime, weeks: 
         print(f"  {dutch.long_date_time(column.date)}  {column.source.path}  {column.title}")
     if not scheduled:
         print("  geen")
-    changes: list[tuple[datetime, str, str, str]] = []
+    changes: list[tuple[datetime, str, str, str, str]] = []
     for event in content.events:
         if event.draft:
             continue
-        title = event.title + (" (gaat niet door)" if event.status.value == "cancelled" else "")
+        state = {Status.CANCELLED: " (gaat niet door)", Status.POSTPONED: " (uitgesteld)"}.get(event.status, "")
+        title, path = event.title + state, event.source.path
         deadline = registration_deadline(event)
-        if deadline is not None and now <= deadline <= horizon:
-            changes.append((deadline, dutch.long_date(deadline), "aanmelding sluit", title))
+        if event.status is Status.SCHEDULED and deadline is not None and now <= deadline <= horizon:
+            changes.append((deadline, dutch.long_date(deadline), "aanmelding sluit", title, path))
         for occurrence in expand(event, now):
+            begins = "zou beginnen" if event.status is not Status.SCHEDULED else "begint"
             if now <= occurrence.starts_at() <= horizon:
-                changes.append((occurrence.starts_at(), dutch.long_date_time(occurrence.start), "begint", title))
-            if not occurrence.all_day and occurrence.end is not None and now <= occurrence.ends_at() <= horizon:
-                changes.append((occurrence.ends_at(), dutch.long_date_time(occurrence.end), "afgelopen", title))
+                changes.append((occurrence.starts_at(), dutch.long_date_time(occurrence.start), begins, title, path))
+            if (event.status is Status.SCHEDULED and not occurrence.all_day and occurrence.end is not None
+                    and now <= occurrence.ends_at() <= horizon):
+                changes.append((occurrence.ends_at(), dutch.long_date_time(occurrence.end), "afgelopen", title, path))
     print(f"Activiteiten die de komende {weeks} weken veranderen:")
-    for _, when, what, title in sorted(changes):
-        print(f"  {when:26}  {what:17} {title}")
+    for _, when, what, title, path in sorted(changes):
+        print(f"  {when:26}  {what:17} {path}  {title}")
     if not changes:
         print("  geen")
     return 0

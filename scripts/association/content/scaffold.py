@@ -27,7 +27,21 @@ def file_name(day: date, title: str) -> str:
     return f"{day.isoformat()}-{slugify(title)}.md"
 
 
-def column(title: str, day: Moment, author: str, authors: Sequence[str], category: str, categories: Sequence[str], draft: bool) -> str:
+def column(title: str, day: Moment, author: str, authors: Sequence[str], category: str, categories: Sequence[str], draft: bool,
+           folder: bool = False) -> str:
+    """``folder``: the column is ``<name>/index.md``, with its photos and PDFs beside it."""
+    if folder:
+        files = """# Bijlagen: zet PDF's in deze map, naast index.md; ze komen vanzelf onder "Bijlagen".
+# Hier geef je ze een titel en bepaal je de volgorde, bijvoorbeeld:
+#   attachments:
+#     - file: verslag.pdf
+#       title: Verslag van de middag
+attachments: []
+"""
+    else:
+        files = """# Foto's of PDF's bij deze column? Maak dan een map met index.md (association new column
+# --map, of make column MAP=1) en zet ze daarin.
+"""
     return f"""---
 # De titel zoals hij boven de column staat.
 title: {quoted(title)}
@@ -46,7 +60,7 @@ summary:
 # beschrijving voor wie de afbeelding niet kan zien.
 image:
 image_alt:
-# true: alleen zichtbaar in de preview (make serve), niet op de site.
+{files}# true: alleen zichtbaar in de preview (make serve), niet op de site.
 draft: {"true" if draft else "false"}
 ---
 
@@ -61,7 +75,7 @@ De rest van de tekst.
 
 
 def event(title: str, start: Moment, end: Moment | None, category: str, categories: Sequence[str],
-          location: str, online: str, uid: str, draft: bool) -> str:
+          city: str, online: str, uid: str, draft: bool, venue: str = "") -> str:
     return f"""---
 # De titel zoals hij in de agenda staat.
 title: {quoted(title)}
@@ -69,14 +83,14 @@ title: {quoted(title)}
 # dagen kan ook (start: 2027-03-12, end: 2027-03-13). Tijden zijn Nederlandse tijd.
 start: {moment_text(start)}
 end: {moment_text(end) if end is not None else ""}
-# De reeks: {", ".join(categories)}.
+# De soort activiteit: {", ".join(categories)}.
 category: {quoted(category)}
 # Waar: de zaal, het adres, de postcode en de plaats. Alleen online? Laat dit leeg.
 location:
-  venue: {quoted(location) if location else ""}
+  venue: {quoted(venue) if venue else ""}
   address:
   postcode:
-  city:
+  city: {quoted(city) if city else ""}
 # De link om online mee te doen (begint met https://).
 online: {online}
 # Aanmelden: een webadres of e-mailadres, tot wanneer, en full: true als het vol is.
@@ -87,7 +101,7 @@ registration:
   full: false
 # Kosten: een bedrag (75) of een tekst ("Gratis voor leden").
 cost:
-# Sprekers: [Jack de Vries, {{name: Marius Buiting, role: directeur NVTZ}}]
+# Sprekers: [Anna Jansen, {{name: Piet de Boer, role: onderzoeker}}]
 speakers: []
 # Status: scheduled (gaat door), cancelled (gaat niet door) of postponed (uitgesteld), met
 # een reden bij status_reason. Verwijder een activiteit niet: zet haar op cancelled.
