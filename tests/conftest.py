@@ -93,6 +93,7 @@ class Project:
         if "start" not in fields:
             front.update(start="2026-12-10 14:00", end="2026-12-10 17:00")
         front.update(fields)
+        front.setdefault("uid", f"{name}@example.nl")  # last, so that the other fields keep their lines
         front = {k: v for k, v in front.items() if v is not None}
         text = "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False) + "---\n\n" + body + "\n"
         return self.write(f"events/{name}.md", text)

@@ -19,7 +19,7 @@ NOW = datetime(2026, 11, 23, 12, 0, tzinfo=AMS)
 
 
 def event(stem="2026-12-10-x", **fields):
-    data = {"title": "X", "start": "2026-12-10 14:00", "category": "Webinar", **fields}
+    data = {"title": "X", "start": "2026-12-10 14:00", "category": "Webinar", "uid": f"{stem}@example.org", **fields}
     text = "---\n" + yaml.safe_dump(data, sort_keys=False) + "---\n"
     result, problems = parse_event(parse(f"events/{stem}.md", text), Source(f"events/{stem}.md", f"/e/{stem}.md", stem), ContentSettings(), lambda p: False)
     assert [p for p in problems if not p.warning] == []

@@ -58,7 +58,8 @@ def test_registration_closes_when_full_or_after_the_deadline(project: Project, f
 
 
 def test_cancelled_event_has_a_banner_and_no_registration_button(project: Project):
-    project.event("2026-12-10-x", status="cancelled", status_reason="Te weinig aanmeldingen.", registration="https://example.org/a")
+    project.event("2026-12-10-x", status="cancelled", status_reason="Te weinig aanmeldingen.", registration="https://example.org/a",
+                  updated="2026-11-20 10:00")
     project.build(now=NOW)
     html = project.read("agenda/2026/x/index.html")
     assert "<strong>Gaat niet door.</strong> Te weinig aanmeldingen." in html and "md-button--primary" not in html
@@ -123,7 +124,7 @@ def test_ics_times_in_winter_and_summer_are_local_with_tzid_and_a_vtimezone(proj
 
 def test_ics_all_day_is_value_date_with_exclusive_end_and_cancelled_has_status(project: Project):
     project.event("2026-12-03-twee-dagen", title="Twee dagen", start="2026-12-03", end="2026-12-04")
-    project.event("2026-12-10-afgelast", title="Afgelast", status="cancelled")
+    project.event("2026-12-10-afgelast", title="Afgelast", status="cancelled", updated="2026-11-20 10:00")
     project.build(now=NOW)
     raw = (project.root / "site" / "agenda.ics").read_bytes()
     assert b"DTSTART;VALUE=DATE:20261203\r\nDTEND;VALUE=DATE:20261205\r\n" in raw
@@ -236,7 +237,8 @@ def test_json_ld_matches_the_ics_times_and_describes_place_status_and_offer(proj
     project.event("2027-06-17-lezing", title="Lezing", start="2027-06-17 16:00", end="2027-06-17 18:30", category="Lezing",
                   location={"venue": "Zaal", "address": "Straat 1", "postcode": "1234 AB", "city": "Utrecht"},
                   online="https://example.org/live", cost=10, registration="https://example.org/a")
-    project.event("2026-12-03-twee", title="Twee", start="2026-12-03", end="2026-12-04", status="postponed")
+    project.event("2026-12-03-twee", title="Twee", start="2026-12-03", end="2026-12-04", status="postponed",
+                  updated="2026-11-20 10:00")
     project.build(now=NOW)
     data = jsonld(project.read("agenda/2027/lezing/index.html"))
     event = vevents(ics(project, "agenda.ics"))["Lezing"]

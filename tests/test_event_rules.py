@@ -17,7 +17,8 @@ from association.content.settings import ContentSettings
 
 AMS = ZoneInfo("Europe/Amsterdam")
 SETTINGS = ContentSettings(organizer="Testvereniging")
-VALID = {"title": "Najaarsworkshop", "start": "2026-12-10 14:00", "end": "2026-12-10 17:00", "category": "Workshop"}
+VALID = {"title": "Najaarsworkshop", "start": "2026-12-10 14:00", "end": "2026-12-10 17:00", "category": "Workshop",
+         "uid": "najaarsworkshop-2026@example.org"}
 
 
 def parse_fields(fields: dict, *, stem: str = "2026-12-10-najaarsworkshop", bundle=None):
@@ -122,7 +123,7 @@ def test_status_reason_needs_a_cancelled_or_postponed_status():
 
 
 def test_cancelled_event_keeps_its_reason():
-    event, _ = parse_fields(with_(status="cancelled", status_reason="Ziekte van de spreker."))
+    event, _ = parse_fields(with_(status="cancelled", status_reason="Ziekte van de spreker.", updated="2026-11-20 10:00"))
     assert event.status is Status.CANCELLED and event.status_reason == "Ziekte van de spreker."
 
 
@@ -156,3 +157,14 @@ def test_uid_with_spaces_is_an_error():
 def test_image_without_alt_is_an_error():
     event, errors = parse_fields(with_(image="foto.jpg"), bundle={"foto.jpg": 1})
     assert [e.field for e in errors] == ["image_alt"]
+
+
+def test_cancelling_or_postponing_without_updated_is_an_error_that_says_why():
+    for status in ("cancelled", "postponed"):
+        error = only_error(with_(status=status))
+        assert error.field == "updated" and "agenda-apps van abonnees" in error.message
+
+
+def test_an_event_without_a_uid_is_an_error_that_gives_the_line_to_add():
+    error = only_error({k: v for k, v in VALID.items() if k != "uid"})
+    assert error.field == "uid" and "uid: 2026-12-10-najaarsworkshop@example.org" in error.message

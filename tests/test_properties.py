@@ -35,7 +35,7 @@ TEXT = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=2
 
 def event_with(title: str, summary: str, venue: str):
     text = "---\n" + yaml.safe_dump({"title": title, "start": "2027-07-01 14:00", "end": "2027-07-01 16:00",
-                                     "category": "Webinar", "summary": summary, "location": {"venue": venue}},
+                                     "category": "Webinar", "summary": summary, "location": {"venue": venue}, "uid": "x@example.org"},
                                     allow_unicode=True) + "---\n"
     event, problems = parse_event(parse("events/2027-07-01-x.md", text), Source("events/2027-07-01-x.md", "/x", "2027-07-01-x"), SETTINGS, lambda p: False)
     assume(event is not None)  # text the model refuses (e.g. control characters) is an error, tested elsewhere

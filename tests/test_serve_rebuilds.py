@@ -46,7 +46,8 @@ def test_a_serve_rebuild_parses_only_the_edited_file_and_shows_the_edit(project:
 def test_a_serve_rebuild_after_edits_writes_what_a_fresh_build_writes(project: Project):
     _session(project)
     project.column("2026-01-02-stuk-2", title="Stuk twee", date="2026-01-02", tags=["netwerk"])
-    project.event("2026-12-10-webinar", title="Webinar over netwerken", status="cancelled", status_reason="Te weinig aanmeldingen.")
+    project.event("2026-12-10-webinar", title="Webinar over netwerken", status="cancelled", status_reason="Te weinig aanmeldingen.",
+                  updated="2026-11-20 10:00")
     (project.root / "columns/2026-01-05-stuk-5.md").unlink()
     project.build(serve=True, rebuild=True)
     assert _plugin(project).parse_cache.reused == 4

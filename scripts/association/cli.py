@@ -19,9 +19,9 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from .content import publishing, report, scaffold
+from .content import publishing, register, report, scaffold
 from .content.dates import parse_moment
-from .content.errors import ContentErrors, FieldError
+from .content.errors import ContentError, ContentErrors, FieldError
 from .content.events import Status, registration_deadline
 from .content.loader import Content, Paths, load
 from .content.occurrences import expand
@@ -117,6 +117,10 @@ def check(paths: Paths, settings: ContentSettings, config_file: str = "mkdocs.ym
     try:
         content = load(paths, settings)
         problems = link_problems(config_file)
+        published = publishing.visible(content.columns, _now(settings), settings, preview=False)
+        events = [e for e in content.events if not e.draft]
+        register_file = paths.rel(paths.register) if paths.register else "gepubliceerd.yml"
+        problems += register.check(content.register, register_file, published, events)[0]
         if problems:
             raise ContentErrors(problems, content.warnings)
     except ContentErrors as exc:
@@ -129,9 +133,17 @@ def check(paths: Paths, settings: ContentSettings, config_file: str = "mkdocs.ym
     except PluginError as exc:
         print(exc, file=sys.stderr)
         return 1
-    sys.stdout.write(report.render(content.warnings, fmt))
+    warnings = list(content.warnings)
+    if paths.register is not None and not register.is_complete(content.register, published, events):
+        if fmt == "text":  # on the editor's machine: record what this change publishes
+            paths.register.write_text(register.dump(register.updated(content.register, published, events)), encoding="utf-8")
+            print(f"{register_file} bijgewerkt met wat deze wijziging publiceert: stuur het bestand mee.", file=sys.stderr)
+        else:  # in CI, which cannot commit: say it
+            warnings.append(ContentError(register_file, None, None, "nog niet bijgewerkt met de nieuwe columns of activiteiten; "
+                                         "voer make check uit en stuur het bestand mee", warning=True))
+    sys.stdout.write(report.render(warnings, fmt))
     print(f"In orde: {len(content.columns)} columns, {len(content.events)} activiteiten, "
-          f"{len(content.koers)} koersdocumenten; {len(content.warnings)} waarschuwing(en).", file=sys.stderr)
+          f"{len(content.koers)} koersdocumenten; {len(warnings)} waarschuwing(en).", file=sys.stderr)
     return 0
 
 

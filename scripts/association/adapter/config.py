@@ -21,6 +21,8 @@ class AssociationConfig(base.Config):
     words_per_minute = c.Type(int, default=200)
     """Reading speed for the reading time shown on a column."""
 
+    published_file = c.Type(str, default="gepubliceerd.yml")
+    """What the site has published (content/register.py), relative to mkdocs.yml."""
     events_dir = c.Type(str, default="events")
     """Folder of events, relative to mkdocs.yml."""
     event_categories = c.ListOfItems(c.Type(str), default=list(DEFAULT_EVENT_CATEGORIES))

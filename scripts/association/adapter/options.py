@@ -29,6 +29,7 @@ def content_settings(options: AssociationConfig, config: MkDocsConfig) -> Conten
         words_per_minute=options.words_per_minute,
         event_categories=tuple(options.event_categories),
         organizer=options.organizer or config.site_name,
+        uid_domain=options.uid_domain or "example.org",
     )
 
 
@@ -40,4 +41,5 @@ def content_paths(options: AssociationConfig, config: MkDocsConfig) -> Paths:
         columns=root / options.columns_dir,
         authors_file=root / options.authors_file,
         events=root / options.events_dir,
+        register=root / options.published_file,
     )

@@ -26,7 +26,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_build_datetime, write_file
 from mkdocs.utils.templates import TemplateContext
 
-from ..content import links, publishing
+from ..content import links, publishing, register
 from ..content.cache import ParseCache
 from ..content.columns import Column
 from ..content.errors import ContentError, ContentErrors
@@ -34,6 +34,7 @@ from ..content.koers import Koers
 from ..content.loader import Content, load
 from ..content.occurrences import Occurrence
 from ..render import feeds, meta
+from ..render.redirects import page as redirects_page
 from ..render.event_plan import AgendaPlan, AgendaSettings, PlannedCalendar, plan_events
 from ..render.feeds import Feed
 from ..render.ical import CalendarInfo, Calendars
@@ -62,6 +63,8 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
 
     def __init__(self) -> None:
         self.preview = False
+        self.checking = False
+        """Set by ``association check`` (adapter/sitecheck.py), which reports every problem itself."""
         self.dirty = False
         self.pages: dict[str, PlannedPage] = {}
         self.stopwatch = Stopwatch()
@@ -152,8 +155,24 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
                 self._append(files, CalendarFile.rendered_by(config, planned.url, self._calendar_renderer(calendars, planned)), planned.url)
             self.home_upcoming = plan.home_upcoming
             self.has_agenda = True
+        self._redirects(files, config, content, now)
         self.site_index = self._site_index(files, content, config)
         return files
+
+    def _redirects(self, files: Files, config: MkDocsConfig, content: Content, now: datetime) -> None:
+        """A page at every old address of a renamed event or column (``gepubliceerd.yml``);
+        a published UID or address that is gone fails the build (the preview shows it)."""
+        published = publishing.visible(content.columns, now, self.settings, preview=False)
+        events = [e for e in content.events if not e.draft]
+        problems, redirects = register.check(content.register, self.paths.rel(self.paths.register or Path("-")), published, events)
+        if problems and not (self.preview or self.checking):
+            raise PluginError(ContentErrors(problems).report())
+        self.problems.extend(problems)
+        titles = {item.url: item.title for item in (*content.columns, *content.events)}
+        base = self._site_url(config) if config.site_url else "/"
+        for redirect in redirects:
+            html_text = redirects_page(base + redirect.new, titles.get(redirect.new, redirect.new))
+            self._append(files, File.generated(config, redirect.old + "index.html", content=html_text), redirect.old)
 
     def _site_index(self, files: Files, content: Content, config: MkDocsConfig) -> links.SiteIndex:
         """What this build contains, for resolving the links in every page's Markdown."""

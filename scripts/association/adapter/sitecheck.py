@@ -17,12 +17,13 @@ from .plugin import AssociationPlugin
 
 def link_problems(config_file: str) -> list[ContentError]:
     config = load_config(config_file)
+    plugin = config.plugins["association"]
+    assert isinstance(plugin, AssociationPlugin)
+    plugin.checking = True  # the register's problems are the command's own to report
     config.plugins.on_startup(command="build", dirty=False)
     try:
         config = config.plugins.on_config(config)
         files = config.plugins.on_files(get_files(config), config=config)
-        plugin = config.plugins["association"]
-        assert isinstance(plugin, AssociationPlugin)
         for file in files.documentation_pages():
             if file.abs_src_path is not None:
                 markdown, _ = meta.get_data(file.content_string)

@@ -30,7 +30,7 @@ IMAGE_TYPES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".avif")
 
 COLUMN_FIELDS = (
     "title", "date", "author", "category", "tags", "summary", "image", "image_alt",
-    "updated", "draft", "slug", "attachments",
+    "updated", "draft", "slug", "attachments", "aliases",
 )
 # Material's own page settings pass through untouched.
 PASSTHROUGH_FIELDS = ("description", "hide", "search", "subtitle")
@@ -100,6 +100,8 @@ class Column:
     attachments: tuple[Attachment, ...] = ()
     precision: Precision = Precision.DAY
     """How much of the date the source gives (see :class:`Precision`)."""
+    aliases: tuple[str, ...] = ()
+    """Earlier site paths of this column (``columns/2017/oude-naam/``): each gets a redirect."""
 
     @property
     def year(self) -> int | None:
@@ -147,6 +149,7 @@ def parse_column(
     c.field("slug", parse_slug)
     c.field("image", lambda v: parse_image(v, source, docs_file_exists))
     c.field("attachments", lambda v: _listed_attachments(v, source))
+    c.field("aliases", _aliases)
     values = c.values
     precision = Precision.DAY
     if "date" in values:
@@ -171,6 +174,7 @@ def parse_column(
         title=values["title"],
         date=values["date"],
         precision=precision,
+        aliases=values.get("aliases", ()),
         author=values["author"],
         category=values["category"],
         tags=values.get("tags", ()),
@@ -213,6 +217,17 @@ def slug_from_name(stem: str) -> str:
     """``2026-11-22-titel`` -> ``titel``; ``2017-02-titel`` (a column dated by month) too."""
     match = NAME.match(stem) or _NAME_WITH_MONTH.match(stem)
     return slugify(match.group(match.lastindex or 1) if match else stem)
+
+
+def _aliases(value: object) -> tuple[str, ...]:
+    """Old addresses of a renamed column, as on the site: ``[/columns/2017/oude-naam/]``."""
+    paths = []
+    for item in fields.text_list(value):
+        path = item.strip().strip("/")
+        if not path.startswith("columns/") or " " in path or ".." in path:
+            raise FieldError("oude webadressen van deze column, zoals aliases: [/columns/2017/oude-naam/]", item)
+        paths.append(path + "/")
+    return tuple(paths)
 
 
 _UNKNOWN_WORDS = ("onbekend",)

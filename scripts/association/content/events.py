@@ -127,7 +127,8 @@ def parse_event(
     c.field("image", lambda v: parse_image(v, source, docs_file_exists))
     c.field("image_alt", fields.text)
     c.field("updated", moment)
-    c.field("uid", _uid)
+    c.field("uid", _uid, required=f"een vaste id voor agenda-apps; zet in de kop: uid: {source.stem}@{settings.uid_domain} "
+                                 "(en verander die daarna nooit meer, ook niet als je het bestand hernoemt)")
     c.field("draft", fields.boolean)
     c.field("slug", parse_slug)
     values = c.values
@@ -140,6 +141,10 @@ def parse_event(
     if start is not None and registration is not None and registration.deadline is not None:
         if end_of(registration.deadline, tz) > end_of(start, tz):
             c.error("registration", f"verwacht een aanmelddeadline op of voor het begin ({shown(start)}), gevonden {shown(registration.deadline)}")
+    if values.get("status", Status.SCHEDULED) is not Status.SCHEDULED and "updated" not in front.data:
+        c.error("updated", "verwacht bij een geannuleerde of uitgestelde activiteit ook updated: met de datum en tijd van "
+                "deze wijziging (bijvoorbeeld updated: 2026-11-23 10:00); anders zien agenda-apps van abonnees de "
+                "wijziging niet", at="status")
     if values.get("status_reason") and values.get("status", Status.SCHEDULED) is Status.SCHEDULED:
         c.error("status_reason", "verwacht alleen een reden bij status: cancelled of postponed", at="status_reason")
     check_image_alt(c)

@@ -22,6 +22,8 @@ from .errors import ContentError, ContentErrors
 from .events import Event, parse_event
 from .frontmatter import FrontMatter, FrontMatterError, decode, parse
 from .koers import Koers, check_links, ordered, parse_koers
+from .register import Register
+from .register import parse as parse_register
 from .settings import ContentSettings
 
 
@@ -42,6 +44,8 @@ class Paths:
     columns: Path
     authors_file: Path
     events: Path
+    register: Path | None = None
+    """``gepubliceerd.yml``: what the site has published (content/register.py)."""
 
     def rel(self, path: Path) -> str:
         try:
@@ -62,6 +66,8 @@ class Content:
     """Current first; see ``koers.ordered``."""
     warnings: tuple[ContentError, ...] = ()
     """Reported, not fatal (e.g. a file name date that differs from the date field)."""
+    register: Register = field(default_factory=Register)
+    """What the site published before (``gepubliceerd.yml``), empty when there is none."""
     errors: tuple[ContentError, ...] = ()
     """Only with ``load(..., keep_going=True)`` (the preview): the problems of the sources
     left out. Otherwise ``load`` raises them."""
@@ -113,6 +119,7 @@ def load(paths: Paths, settings: ContentSettings, cache: ParseCache | None = Non
                 koers_documents.append(document)
                 koers_paths[docs_path] = rel
     errors.extend(check_links(koers_documents, koers_paths))
+    published = _load_register(paths, errors)
     errors.extend(_duplicates(columns, lambda c: c.url, "URL"))
     errors.extend(_duplicates(events, lambda e: e.url, "URL"))
     errors.extend(_duplicates([e for e in events if e.uid], lambda e: e.uid, "uid"))
@@ -127,7 +134,7 @@ def load(paths: Paths, settings: ContentSettings, cache: ParseCache | None = Non
     columns.sort(key=lambda c: sort_key(c, settings), reverse=True)
     events.sort(key=lambda e: (start_of(e.start, e.timezone), e.slug))
     return Content(columns=tuple(columns), authors=authors, events=tuple(events), koers=tuple(ordered(koers_documents)),
-                   warnings=warnings, errors=ContentErrors(errors).errors if errors else ())
+                   register=published, warnings=warnings, errors=ContentErrors(errors).errors if errors else ())
 
 
 MAX_SOURCE_BYTES = 1_000_000
@@ -196,6 +203,20 @@ def _load_authors(paths: Paths, errors: list[ContentError]) -> dict[str, Author]
         if author.photo and not _in_docs(paths.docs, author.photo):
             errors.append(ContentError(rel, None, f"{author.id}.photo", f"verwacht een bestaand bestand in docs/, gevonden '{author.photo}'"))
     return authors
+
+
+def _load_register(paths: Paths, errors: list[ContentError]) -> Register:
+    if paths.register is None or not paths.register.is_file():
+        return Register()
+    rel = paths.rel(paths.register)
+    try:
+        text = decode(rel, paths.register.read_bytes())
+    except FrontMatterError as exc:
+        errors.append(exc.error)
+        return Register()
+    published, problems = parse_register(rel, text)
+    errors.extend(problems)
+    return published
 
 
 def _sources(paths: Paths, folder: Path, noun: str, errors: list[ContentError]) -> Iterator[Source]:

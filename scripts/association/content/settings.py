@@ -18,3 +18,5 @@ class ContentSettings:
     event_categories: tuple[str, ...] = DEFAULT_EVENT_CATEGORIES
     organizer: str = ""
     """Default organiser of events (the plugin passes the site name)."""
+    uid_domain: str = "example.org"
+    """The domain in a suggested ``uid:`` (the plugin passes ``uid_domain``)."""

@@ -1,0 +1,29 @@
+"""The page left at an old address: it sends browsers, search engines and feed readers on.
+
+A static host cannot answer with a 301, so the page says it three ways: a ``<meta
+http-equiv="refresh">`` (every browser), a canonical link (search engines), and a plain
+link for whoever has neither.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+
+def page(target: str, title: str) -> str:
+    """``target`` is an absolute URL (or a path from the site's root); ``title`` the new page's."""
+    url = escape(target, quote=True)
+    return f"""<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<title>Verplaatst: {escape(title)}</title>
+<meta name="robots" content="noindex">
+<link rel="canonical" href="{url}">
+<meta http-equiv="refresh" content="0; url={url}">
+</head>
+<body>
+<p>Deze pagina is verplaatst naar <a href="{url}">{escape(title)}</a>.</p>
+</body>
+</html>
+"""
