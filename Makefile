@@ -9,7 +9,7 @@ PIP    := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c co
 # Material prints an end-of-life notice on every run; DESIGN.md records it, the log needn't.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve demo demo-serve test platforms check linkcheck browser bench clean
+.PHONY: site serve column event list demo demo-serve test platforms check linkcheck browser bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,25 @@ site: $(VENV)/.site-installed
 ## serve: live preview on http://127.0.0.1:8000/ with drafts and scheduled columns shown
 serve: $(VENV)/.site-installed
 	$(BIN)/mkdocs serve
+
+## column: a new column, e.g. make column TITEL="Titel van de column"
+##         (AUTEUR=id, CATEGORIE=Nieuws, DATUM=2026-12-01, MAP=1 for a folder with photos/PDFs)
+column: $(VENV)/.site-installed
+	@test -n "$(TITEL)" || { echo 'Geef een titel: make column TITEL="Titel van de column"' >&2; exit 2; }
+	@$(BIN)/association new column "$(TITEL)" $(if $(AUTEUR),--author "$(AUTEUR)") \
+		$(if $(CATEGORIE),--category "$(CATEGORIE)") $(if $(DATUM),--date "$(DATUM)") $(if $(MAP),--map)
+
+## event: a new activity, e.g. make event TITEL="Titel" START="2027-03-12 14:00" SOORT=Webinar
+##        (EINDE="2027-03-12 17:00", PLAATS=Utrecht, ZAAL="Zaal 1", ONLINE=https://...)
+event: $(VENV)/.site-installed
+	@test -n "$(TITEL)" -a -n "$(START)" || { echo 'Geef een titel en een begin: make event TITEL="Titel" START="2027-03-12 14:00" SOORT=Webinar' >&2; exit 2; }
+	@$(BIN)/association new event "$(TITEL)" --start "$(START)" $(if $(EINDE),--end "$(EINDE)") \
+		$(if $(SOORT),--category "$(SOORT)") $(if $(PLAATS),--location "$(PLAATS)") $(if $(ZAAL),--venue "$(ZAAL)") \
+		$(if $(ONLINE),--online "$(ONLINE)")
+
+## list: drafts, scheduled columns and what changes in the agenda soon (WEKEN=4)
+list: $(VENV)/.site-installed
+	@$(BIN)/association list --weeks $(or $(WEKEN),4)
 
 ## demo: build the fictional demo association (tests/demo/), which shows every feature,
 ## into tests/demo/site/ (strict)
