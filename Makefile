@@ -39,12 +39,13 @@ column: $(VENV)/.site-installed
 		$(if $(CATEGORIE),--category "$(CATEGORIE)") $(if $(DATUM),--date "$(DATUM)") $(if $(MAP),--map)
 
 ## event: a new activity, e.g. make event TITEL="Titel" START="2027-03-12 14:00" SOORT=Webinar
-##        (EINDE="2027-03-12 17:00", PLAATS=Utrecht, ZAAL="Zaal 1", ONLINE=https://...)
+##        (EINDE="2027-03-12 17:00", PLAATS=Utrecht, ZAAL="Zaal 1", ONLINE=https://...,
+##         HERHALING="FREQ=MONTHLY;BYDAY=2TH;COUNT=6")
 event: $(VENV)/.site-installed
 	@test -n "$(TITEL)" -a -n "$(START)" || { echo 'Geef een titel en een begin: make event TITEL="Titel" START="2027-03-12 14:00" SOORT=Webinar' >&2; exit 2; }
 	@$(BIN)/association new event "$(TITEL)" --start "$(START)" $(if $(EINDE),--end "$(EINDE)") \
 		$(if $(SOORT),--category "$(SOORT)") $(if $(PLAATS),--location "$(PLAATS)") $(if $(ZAAL),--venue "$(ZAAL)") \
-		$(if $(ONLINE),--online "$(ONLINE)")
+		$(if $(ONLINE),--online "$(ONLINE)") $(if $(HERHALING),--recurrence "$(HERHALING)")
 
 ## list: drafts, scheduled columns and what changes in the agenda soon (WEKEN=4)
 list: $(VENV)/.site-installed

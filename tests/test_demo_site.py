@@ -26,6 +26,8 @@ def test_every_address_in_the_demo_is_on_example_org(demo_site: Path):
     hosts = set()
     for name, text in everything(demo_site).items():
         if name.endswith((".html", ".xml", ".ics")) and not name.startswith("assets/"):
+            if name.endswith(".ics"):
+                text = text.replace("\n ", "")  # a line folded at 75 octets is one line (read_text made \r\n \n)
             hosts.update(re.findall(r"mailto:[\w.-]+@([\w.-]+)", text))
             hosts.update(re.findall(r"https?://(?:www\.)?([\w.-]*example[\w.-]*)", text))
     assert hosts == {"example.org"}
@@ -33,10 +35,12 @@ def test_every_address_in_the_demo_is_on_example_org(demo_site: Path):
 
 def test_the_demo_agenda_calendar_holds_a_cancelled_and_a_recurring_event(demo_site: Path):
     calendar = icalendar.Calendar.from_ical((demo_site / "agenda.ics").read_bytes())
-    events = {str(e["SUMMARY"]): e for e in calendar.walk("VEVENT")}
+    events = {str(e["SUMMARY"]): e for e in calendar.walk("VEVENT") if "RECURRENCE-ID" not in e}
     assert str(events["Geannuleerd: Workshop: subsidies aanvragen"]["STATUS"]) == "CANCELLED"
     assert events["Webinarreeks: buurtwerk in de praktijk"]["RRULE"]["COUNT"] == [6]
     assert str(events["Uitgesteld: Workshop: toezicht in de buurt"]["STATUS"]) == "TENTATIVE"
+    overrides = [e for e in calendar.walk("VEVENT") if "RECURRENCE-ID" in e]
+    assert {str(e["STATUS"]) for e in overrides} == {"CANCELLED", "CONFIRMED"} and len(overrides) == 3
 
 
 def test_every_event_state_is_shown(demo_site: Path):

@@ -22,6 +22,7 @@ from pathlib import Path
 from .content import publishing, register, report, scaffold
 from .content.dates import parse_moment
 from .content.errors import ContentError, ContentErrors, FieldError
+from .content.eventfields import recurrence as recurrence_rule
 from .content.events import Status, registration_deadline
 from .content.loader import Content, Paths, load
 from .content.occurrences import expand
@@ -74,6 +75,8 @@ def _parser() -> argparse.ArgumentParser:
     event.add_argument("--location", default="", help="de plaats, bijvoorbeeld Utrecht")
     event.add_argument("--venue", default="", help="de zaal of het gebouw")
     event.add_argument("--online", default="", help="link om online mee te doen")
+    event.add_argument("--recurrence", default="", help="een herhaling, zoals FREQ=MONTHLY;BYDAY=2TH;COUNT=6; de kop "
+                                                        "toont dan hoe je één datum annuleert, verplaatst of wijzigt")
     event.add_argument("--draft", action="store_true", help="begin als concept")
     checking = commands.add_parser("check", help="controleer alle inhoud zonder de site te bouwen")
     checking.add_argument("--format", choices=report.FORMATS, default="text",
@@ -213,8 +216,14 @@ def new_event(args: argparse.Namespace, paths: Paths, settings: ContentSettings,
     day = start.date() if isinstance(start, datetime) else start
     name = scaffold.file_name(day, args.title)
     uid = f"{name.removesuffix('.md')}@{uid_domain or 'example.org'}"
+    recurrence = ""
+    if args.recurrence:
+        try:
+            recurrence = recurrence_rule(args.recurrence, start)
+        except FieldError as exc:
+            raise UserError(f"--recurrence: {exc.text()}") from None
     text = scaffold.event(args.title, start, end, category, settings.event_categories, args.location, args.online, uid,
-                          args.draft, venue=args.venue)
+                          args.draft, venue=args.venue, recurrence=recurrence)
     _write_new(paths.events, name, text, paths.root)
     return 0
 

@@ -3,10 +3,11 @@
 - ``icaljs``: ical.js under node (Thunderbird's parser), which takes each zone only from the
   file's own VTIMEZONE components;
 - ``python``: icalendar for the properties, zoneinfo for the zone (the file's VTIMEZONE is
-  not used) and dateutil to expand RRULEs.
+  not used) and recurring-ical-events to expand a series with its RDATEs and its
+  overrides (RECURRENCE-ID).
 
-Both give ``{uid: [(start, status), ...]}`` with ``start`` an ISO instant in UTC ("...Z"),
-or a plain date for all-day events, so that a test can compare them whole.
+Both give ``{uid: [(start, status), ...]}`` in time order, with ``start`` an ISO instant in
+UTC ("...Z"), or a plain date for all-day events, so that a test can compare them whole.
 """
 
 from __future__ import annotations
@@ -17,12 +18,10 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 import icalendar
-from dateutil.rrule import rrulestr
+import recurring_ical_events
 
 ROOT = Path(__file__).resolve().parents[2]
 READER = Path(__file__).with_name("icaljs_read.mjs")
-LIMIT = 200
-
 Occurrences = dict[str, list[tuple[str, str]]]
 
 
@@ -35,7 +34,7 @@ def icaljs(paths: list[Path]) -> dict[Path, Occurrences]:
     for path in paths:
         events: Occurrences = {}
         for event in read[str(path)]["events"]:
-            events[event["uid"]] = [(_js_instant(o["start"]), o["status"] or "") for o in event["occurrences"]]
+            events[event["uid"]] = sorted((_js_instant(o["start"]), o["status"] or "") for o in event["occurrences"])
         out[path] = events
     return out
 
@@ -51,21 +50,10 @@ def _js_instant(value: dict[str, str]) -> str:
 def python(path: Path) -> Occurrences:
     calendar = icalendar.Calendar.from_ical(path.read_bytes())
     events: Occurrences = {}
-    for vevent in calendar.walk("VEVENT"):
-        if "RECURRENCE-ID" in vevent:
-            continue
-        start = vevent.decoded("DTSTART")
-        status = str(vevent.get("STATUS", ""))
-        if "RRULE" in vevent:
-            rule = vevent["RRULE"].to_ical().decode()
-            begin = start if isinstance(start, datetime) else datetime(start.year, start.month, start.day)
-            starts = list(rrulestr(rule, dtstart=begin))[:LIMIT]
-            if not isinstance(start, datetime):
-                starts = [s.date() for s in starts]
-        else:
-            starts = [start]
-        events[str(vevent["UID"])] = [(_py_instant(s), status) for s in starts]
-    return events
+    for component in recurring_ical_events.of(calendar).between(datetime(1990, 1, 1), datetime(2060, 1, 1)):
+        start = component.decoded("DTSTART")
+        events.setdefault(str(component["UID"]), []).append((_py_instant(start), str(component.get("STATUS", ""))))
+    return {uid: sorted(starts) for uid, starts in events.items()}
 
 
 def _py_instant(value: date) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import Enum
 from datetime import datetime
 from decimal import Decimal
 from urllib.parse import urlsplit
@@ -16,6 +17,12 @@ from .dates import Moment, parse_moment
 from .errors import FieldError
 
 _EMAIL = re.compile(r"^[^@\s<>\"']+@[^@\s<>\"']+\.[a-z]{2,}$", re.IGNORECASE)
+
+
+class Status(str, Enum):
+    SCHEDULED = "scheduled"
+    CANCELLED = "cancelled"
+    POSTPONED = "postponed"
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,8 @@ from .collect import Collector
 from .columns import Source, check_image_alt, parse_image, published_image, slug_from_name
 from .dates import Moment, day_of, end_of, parse_moment, parse_timezone, shown
 from .errors import ContentError, FieldError
-from .eventfields import Location, Registration, Speaker
+from .eventfields import Location, Registration, Speaker, Status
+from .series import SeriesChange, parse_changes, parse_extra_dates
 from .frontmatter import FrontMatter
 from .settings import ContentSettings
 from .slugs import parse_slug
@@ -29,15 +30,9 @@ from .text import summary_of
 EVENT_FIELDS = (
     "title", "start", "end", "timezone", "location", "online", "registration", "cost",
     "organizer", "speakers", "category", "status", "status_reason", "recurrence", "summary",
-    "image", "image_alt", "updated", "uid", "draft", "slug",
+    "image", "image_alt", "updated", "uid", "draft", "slug", "exceptions", "extra_dates",
 )
 PASSTHROUGH_FIELDS = ("description", "hide", "search")
-
-
-class Status(str, Enum):
-    SCHEDULED = "scheduled"
-    CANCELLED = "cancelled"
-    POSTPONED = "postponed"
 
 
 class Attendance(str, Enum):
@@ -72,6 +67,10 @@ class Event:
     updated: Moment | None = None
     uid: str | None = None
     draft: bool = False
+    exceptions: tuple[SeriesChange, ...] = ()
+    """Changes to single dates of a series (content/series.py)."""
+    extra_dates: tuple[Moment, ...] = ()
+    """Dates beside the rule (RDATE)."""
 
     @property
     def all_day(self) -> bool:
@@ -135,6 +134,14 @@ def parse_event(
     start, end = values.get("start"), values.get("end")
     if start is not None:
         c.field("recurrence", lambda v: eventfields.recurrence(v, start))
+        rule = values.get("recurrence")
+        c.field("exceptions", lambda v: parse_changes(v, rule, start, end, tz))
+        c.field("extra_dates", lambda v: parse_extra_dates(v, rule, start, tz))
+        for change in values.get("exceptions", ()):
+            if change.status not in (None, Status.SCHEDULED) and "updated" not in front.data:
+                c.error("updated", "verwacht bij een geannuleerde of verplaatste datum ook updated: met de datum en tijd "
+                        "van deze wijziging; anders zien agenda-apps van abonnees de wijziging niet", at="exceptions")
+                break
     if start is not None and end is not None:
         _check_end(c, start, end)
     registration = values.get("registration")
@@ -182,6 +189,8 @@ def parse_event(
         updated=values.get("updated"),
         uid=values.get("uid"),
         draft=values.get("draft", False),
+        exceptions=values.get("exceptions", ()),
+        extra_dates=values.get("extra_dates", ()),
     ), c.errors
 
 

@@ -74,8 +74,31 @@ De rest van de tekst.
 """
 
 
+def _series(recurrence: str, start: Moment) -> str:
+    """``recurrence:`` and, for a series, how to change one of its dates."""
+    if not recurrence:
+        return "recurrence:\n"
+    first = start.date() if isinstance(start, datetime) else start
+    return f"""recurrence: {recurrence}
+# Eén datum van de reeks anders? Noem de datum die de herhaling geeft, en wat er die dag
+# anders is (zet dan ook updated: hieronder):
+#   exceptions:
+#     - date: {first.isoformat()}        # gaat niet door
+#       status: cancelled
+#       status_reason: De spreker is ziek.
+#     - date: ...                # verplaatst
+#       start: ...
+#       end: ...
+#     - date: ...                # andere zaal, link, sprekers of aanmelding
+#       location: {{venue: Zaal 2, city: Utrecht}}
+#       speakers: [Anna Jansen]
+# Een extra datum naast de herhaling:
+#   extra_dates: [...]
+"""
+
+
 def event(title: str, start: Moment, end: Moment | None, category: str, categories: Sequence[str],
-          city: str, online: str, uid: str, draft: bool, venue: str = "") -> str:
+          city: str, online: str, uid: str, draft: bool, venue: str = "", recurrence: str = "") -> str:
     return f"""---
 # De titel zoals hij in de agenda staat.
 title: {quoted(title)}
@@ -108,8 +131,7 @@ speakers: []
 status: scheduled
 status_reason:
 # Herhaling, bijvoorbeeld elke tweede donderdag, zes keer: FREQ=MONTHLY;BYDAY=2TH;COUNT=6
-recurrence:
-# Een of twee zinnen voor de agenda. Leeg: de eerste alinea.
+{_series(recurrence, start)}# Een of twee zinnen voor de agenda. Leeg: de eerste alinea.
 summary:
 image:
 image_alt:

@@ -90,7 +90,8 @@ class Calendars:
         key = (event.url, info.site_url, info.uid_domain)
         known = self._events.get(key)
         if known is None or not (known[0] is event or known[0] == event):
-            known = self._events[key] = (event, to_ical(vevent(event, info)))
+            parts = [vevent(event, info), *overrides(event, info)]
+            known = self._events[key] = (event, b"".join(to_ical(part) for part in parts))
         return known[1]
 
     def _zone(self, key: tuple[str, int, int]) -> bytes:
@@ -200,6 +201,9 @@ def _zone_keys(events: Sequence[Event]) -> list[tuple[str, int, int]]:
             continue
         first = event.start.year - 1
         last = (event.end or event.start).year + (4 if event.recurrence else 1)
+        moved = [c.start for c in event.exceptions if c.start is not None]
+        if event.extra_dates or moved:
+            last = max(last, *(day_of(m).year + 1 for m in (*event.extra_dates, *moved)))
         for moment in (event.start, event.end):
             key = getattr(getattr(moment, "tzinfo", None), "key", None)
             if key is None:
@@ -224,7 +228,9 @@ def vevent(event: Event, info: CalendarInfo) -> icalendar.Event:
         ev.add("dtend", event.end)
     if event.recurrence:
         ev.add("rrule", icalendar.vRecur.from_ical(event.recurrence))
-    ev.add("status", {Status.CANCELLED: "CANCELLED", Status.POSTPONED: "TENTATIVE"}.get(event.status, "CONFIRMED"))
+        for extra in event.extra_dates:
+            ev.add("rdate", extra)  # one date a line: every parser reads it (see one_rdate_per_line)
+    ev.add("status", _STATUS.get(event.status, "CONFIRMED"))
     ev.add("url", info.site_url + event.url)
     place = event.location.one_line if event.location else event.online
     if place:
@@ -236,8 +242,54 @@ def vevent(event: Event, info: CalendarInfo) -> icalendar.Event:
     return ev
 
 
-def _summary(event: Event) -> str:
-    prefix = {Status.CANCELLED: "Geannuleerd: ", Status.POSTPONED: "Uitgesteld: "}.get(event.status, "")
+_STATUS = {Status.CANCELLED: "CANCELLED", Status.POSTPONED: "TENTATIVE"}
+
+
+def overrides(event: Event, info: CalendarInfo) -> list[icalendar.Event]:
+    """One VEVENT per changed date of a series, with the RECURRENCE-ID of the date the rule
+    gives: a cancelled date as STATUS:CANCELLED (calendar apps show it struck through rather
+    than silently gone), a moved one with its new DTSTART, another place or link as such."""
+    result = []
+    duration = (event.end - event.start) if event.end is not None else None  # type: ignore[operator]
+    for change in event.exceptions:
+        status = change.status or event.status
+        start = change.start if change.start is not None else change.original
+        end = change.end if change.start is not None else (change.original + duration if duration is not None else None)  # type: ignore[operator]
+        ev = icalendar.Event()
+        ev.add("uid", uid(event, info.uid_domain))
+        ev.add("recurrence-id", change.original)
+        ev.add("dtstamp", stamp(event))
+        ev.add("last-modified", stamp(event))
+        ev.add("sequence", sequence(event))
+        ev.add("summary", _summary(event, status))
+        ev.add("dtstart", start)
+        if event.all_day:
+            ev.add("dtend", (end or start) + timedelta(days=1))
+        elif end is not None:
+            ev.add("dtend", end)
+        ev.add("status", _STATUS.get(status, "CONFIRMED"))
+        ev.add("url", f"{info.site_url}{event.url}#{event.slug}-{day_of(change.original).isoformat()}")
+        location = change.location or event.location
+        online = change.online or event.online
+        place = location.one_line if location else online
+        if place:
+            ev.add("location", place)
+        lines = []
+        if status is Status.CANCELLED:
+            lines.append("Deze datum gaat niet door." + (f" {change.status_reason}" if change.status_reason else ""))
+        elif change.moved:
+            lines.append(f"Verplaatst van {dutch.long_date_time(change.original) if isinstance(change.original, datetime) else dutch.long_date(change.original)}.")
+        lines.append(description(event, info))
+        ev.add("description", "\n\n".join(lines))
+        ev.add("categories", [event.category])
+        ev.add("class", "PUBLIC")
+        ev.add("transp", "OPAQUE")
+        result.append(ev)
+    return result
+
+
+def _summary(event: Event, status: Status | None = None) -> str:
+    prefix = {Status.CANCELLED: "Geannuleerd: ", Status.POSTPONED: "Uitgesteld: "}.get(status or event.status, "")
     return prefix + event.title
 
 

@@ -22,56 +22,82 @@ _MODE = {
 
 
 def event_data(occurrence: Occurrence, site_url: str, organizer_url: str) -> dict[str, Any]:
-    """One schema.org Event for one occurrence (a series gets one per date)."""
+    """One schema.org Event for one occurrence (a series gets one per date, each with its
+    own state: cancelled, rescheduled with its previous start, or as the series)."""
     event = occurrence.event
+    url = site_url + event.url + (f"#{occurrence.key}" if event.recurrence else "")
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "Event",
         "name": event.title,
         "startDate": occurrence.start.isoformat(),
-        "eventStatus": _STATUS[event.status],
-        "url": site_url + event.url,
+        "eventStatus": _STATUS[occurrence.status],
+        "url": url,
         "organizer": {"@type": "Organization", "name": event.organizer, "url": organizer_url},
     }
+    if occurrence.moved_from is not None and occurrence.status is Status.SCHEDULED:
+        data["eventStatus"] = "https://schema.org/EventRescheduled"
+        data["previousStartDate"] = occurrence.moved_from.isoformat()
     if occurrence.end is not None:
         # schema.org's endDate is inclusive for dates: the last day, as editors write it.
         data["endDate"] = occurrence.end.isoformat()
-    if event.attendance is not None:
-        data["eventAttendanceMode"] = _MODE[event.attendance]
+    location, online = occurrence.location, occurrence.online
+    attendance = (Attendance.MIXED if location and online else Attendance.ONLINE if online else
+                  Attendance.OFFLINE if location else None)
+    if attendance is not None:
+        data["eventAttendanceMode"] = _MODE[attendance]
     locations = []
-    if event.location is not None:
-        loc = event.location
+    if location is not None:
+        loc = location
         address = {"@type": "PostalAddress", "addressCountry": "NL"}
         for key, value in (("streetAddress", loc.address), ("postalCode", loc.postcode), ("addressLocality", loc.city)):
             if value:
                 address[key] = value
         locations.append({"@type": "Place", "name": loc.venue or loc.city, "address": address})
-    if event.online:
-        locations.append({"@type": "VirtualLocation", "url": event.online})
+    if online:
+        locations.append({"@type": "VirtualLocation", "url": online})
     if locations:
         data["location"] = locations[0] if len(locations) == 1 else locations
     if event.summary:
         data["description"] = event.summary
     if event.image:
         data["image"] = [site_url + event.image]
-    if event.price is not None or event.registration is not None:
+    registration = occurrence.registration
+    if event.price is not None or registration is not None:
         offer: dict[str, Any] = {"@type": "Offer", "priceCurrency": "EUR"}
         if event.price is not None:
             offer["price"] = f"{event.price:.2f}"
-        if event.registration is not None:
-            if event.registration.url:
-                offer["url"] = event.registration.url
-            offer["availability"] = "https://schema.org/SoldOut" if event.registration.full else "https://schema.org/InStock"
+        if registration is not None:
+            if registration.url:
+                offer["url"] = registration.url
+            offer["availability"] = "https://schema.org/SoldOut" if registration.full else "https://schema.org/InStock"
         data["offers"] = offer
-    if event.speakers:
-        data["performer"] = [{"@type": "Person", "name": s.name} for s in event.speakers]
+    if occurrence.speakers:
+        data["performer"] = [{"@type": "Person", "name": s.name} for s in occurrence.speakers]
     return data
 
 
 def script(occurrences: Sequence[Occurrence], site_url: str, organizer_url: str) -> str:
-    """The JSON text for a ``<script type="application/ld+json">``, safe to inline in HTML."""
+    """The JSON text for a ``<script type="application/ld+json">``, safe to inline in HTML:
+    one Event, or for a series an EventSeries whose subEvents are its dates."""
     items = [event_data(o, site_url, organizer_url) for o in occurrences]
-    return for_script(items[0] if len(items) == 1 else items)
+    if len(items) == 1 and not occurrences[0].event.recurrence:
+        return for_script(items[0])
+    event = occurrences[0].event
+    for item in items:
+        del item["@context"]
+    series: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "EventSeries",
+        "name": event.title,
+        "url": site_url + event.url,
+        "eventStatus": _STATUS[event.status],
+        "organizer": {"@type": "Organization", "name": event.organizer, "url": organizer_url},
+        "subEvent": items,
+    }
+    if event.summary:
+        series["description"] = event.summary
+    return for_script(series)
 
 
 def for_script(payload: Any) -> str:
