@@ -93,6 +93,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):
         columns) and whether MkDocs rebuilds only changed pages (``--dirty``)."""
         self.preview = command == "serve"
         self.dirty = dirty
+        self.checking = False  # `association check` sets it after this, for its own run only
         # A rebuild on every save re-reads thousands of unchanged files; keep what they gave
         # (exact keys, in memory only: see content/cache.py). Not in a build, which would
         # keep the model alive through search's memory peak for nothing.

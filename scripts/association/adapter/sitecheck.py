@@ -19,8 +19,8 @@ def link_problems(config_file: str) -> list[ContentError]:
     config = load_config(config_file)
     plugin = config.plugins["association"]
     assert isinstance(plugin, AssociationPlugin)
-    plugin.checking = True  # the register's problems are the command's own to report
     config.plugins.on_startup(command="build", dirty=False)
+    plugin.checking = True  # the register's problems are the command's own to report
     try:
         config = config.plugins.on_config(config)
         files = config.plugins.on_files(get_files(config), config=config)
