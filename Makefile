@@ -9,7 +9,7 @@ PIP    := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c co
 # Material prints an end-of-life notice on every run; DESIGN.md records it, the log needn't.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve column event list demo demo-serve test platforms check linkcheck browser bench clean
+.PHONY: site serve column event list nieuwsbrief demo demo-serve test golden platforms check linkcheck browser bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -92,6 +92,15 @@ browser: $(VENV)/.test-installed
 test: $(VENV)/.test-installed node_modules/.installed browser
 	$(BIN)/python -m pytest
 	ASSOCIATION_PLATFORM=properdocs $(BIN)/python -m pytest -q -p no:cacheprovider --ignore=tests/browser
+
+## golden: write the golden files in tests/golden/ anew (then review the diff before committing)
+golden: $(VENV)/.test-installed
+	UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_newsletter.py
+
+## nieuwsbrief: an issue of the newsletter (SINDS=2026-11-01 WEKEN=8; EML=1 for a .eml too)
+nieuwsbrief: $(VENV)/.site-installed
+	@$(BIN)/association nieuwsbrief $(if $(SINDS),--sinds $(SINDS)) --weken $(or $(WEKEN),8) $(if $(EML),--eml) \
+		$(if $(VAN),--van "$(VAN)") $(if $(PROEF),--proef)
 
 ## platforms: ProperDocs builds the real and the demo site as MkDocs does (CI's own job)
 platforms: $(VENV)/.test-installed

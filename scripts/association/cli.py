@@ -6,6 +6,7 @@ what changes soon.
     association check [--format text|github|gitlab]   # every problem, exit 1 if any
     association list [--weeks 4]
     association linkcheck [site]   # every internal link of a built site, exit 1 if one is broken
+    association nieuwsbrief [--sinds 2026-11-01] [--weken 8] [--eml]   # an issue of the newsletter
 
 It reads mkdocs.yml for the folders and lists, so it checks exactly what the build checks.
 """
@@ -42,6 +43,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return check(paths, settings, args.config_file, args.format)
         if args.command == "list":
             return list_changes(paths, settings, now, args.weeks)
+        if args.command == "nieuwsbrief":
+            return newsletter(args, paths, settings, now)
         if args.kind == "column":
             return new_column(args, paths, settings, now)
         return new_event(args, paths, settings, now, options.uid_domain)
@@ -84,10 +87,67 @@ def _parser() -> argparse.ArgumentParser:
                                "regel in GitHub Actions; gitlab: een Code Quality-rapport (JSON) voor GitLab")
     links = commands.add_parser("linkcheck", help="controleer alle links, bestanden en ankers van een gebouwde site")
     links.add_argument("site", nargs="?", default="site", help="de map met de gebouwde site (standaard site)")
+    letter = commands.add_parser("nieuwsbrief", help="maak een nieuwsbrief van wat er sinds de vorige op de site kwam")
+    letter.add_argument("--sinds", help="columns en wijzigingen vanaf deze datum (standaard: de datum van de vorige nieuwsbrief)")
+    letter.add_argument("--weken", type=int, default=8, metavar="N", help="de activiteiten van de komende N weken (standaard 8)")
+    letter.add_argument("--nummer", type=int, help="het nummer van deze nieuwsbrief (standaard: de vorige plus één)")
+    letter.add_argument("--uit", default="nieuwsbrieven", help="de map voor de bestanden (standaard nieuwsbrieven/)")
+    letter.add_argument("--eml", action="store_true", help="maak ook een .eml, om te openen of te importeren in je mailprogramma")
+    letter.add_argument("--van", default="", help='afzender in de .eml, zoals "Secretariaat <naam@example.org>"')
+    letter.add_argument("--proef", action="store_true", help="een proefversie: onthoud deze nieuwsbrief niet als de vorige")
     listing = commands.add_parser("list", help="concepten, geplande columns en wat er binnenkort verandert")
     listing.add_argument("--weeks", type=int, default=4, metavar="N",
                          help="hoeveel weken vooruit je wilt kijken (standaard 4)")
     return parser
+
+
+def newsletter(args: argparse.Namespace, paths: Paths, settings: ContentSettings, now: datetime) -> int:
+    """Write the newsletter as HTML, text and Markdown (and .eml) into ``--uit``."""
+    from .adapter.options import newsletter_site
+    from .content import letters
+    from .render import newsletter as letter
+
+    try:
+        content = load(paths, settings)
+    except ContentErrors as exc:
+        print(exc.report(), file=sys.stderr)
+        return 1
+    state_file = paths.root / _OPTIONS["newsletter_file"]
+    previous = letters.read(state_file.read_text("utf-8") if state_file.is_file() else "")
+    since = _moment(args.sinds, settings, "--sinds") if args.sinds else (previous.date if previous else None)
+    if since is None:
+        raise UserError("dit is de eerste nieuwsbrief: geef met --sinds aan vanaf welke datum (bijvoorbeeld --sinds 2026-11-01)")
+    since_day = since.date() if isinstance(since, datetime) else since
+    number = args.nummer or letters.next_number(previous, now.year)
+    from mkdocs.exceptions import PluginError
+
+    try:
+        site, images = newsletter_site(_OPTIONS, paths, content)
+    except PluginError as exc:
+        raise UserError(str(exc)) from None
+    published = publishing.visible(content.columns, now, settings, preview=False)
+    issue = letter.plan(published, content.events, site=site, now=now, since=since_day, weeks=args.weken, number=number,
+                        tz=settings.timezone, image_file=images)
+    folder = paths.root / args.uit / issue.name
+    folder.mkdir(parents=True, exist_ok=True)
+    written = {f"nieuwsbrief-{issue.name}.html": letter.html(issue), f"nieuwsbrief-{issue.name}.txt": letter.text(issue),
+               f"nieuwsbrief-{issue.name}.md": letter.markdown(issue)}
+    for name, body in written.items():
+        (folder / name).write_text(body, encoding="utf-8")
+    if args.eml:
+        (folder / f"nieuwsbrief-{issue.name}.eml").write_bytes(letter.eml(issue, sender=args.van, now=now))
+    for name in sorted(p.name for p in folder.iterdir()):
+        print(paths.rel(folder / name))
+    if not args.proef:
+        state_file.write_text(letters.dump(letters.Sent(number, now.year, now.date())), encoding="utf-8")
+    print(f"Onderwerp: {issue.subject}\nVoorregel: {issue.preheader}\n"
+          f"{len(issue.columns)} stuk(ken), {len(issue.activities)} activiteit(en), {len(issue.changes)} wijziging(en)."
+          + ("" if args.proef else f" Onthouden in {state_file.name}: stuur het mee met je wijziging."), file=sys.stderr)
+    return 0
+
+
+_OPTIONS: dict[str, object] = {}
+"""The plugin options of the site the command runs on (set by _load_settings)."""
 
 
 def _load_settings(config_file: str):  # type: ignore[no-untyped-def]
@@ -101,6 +161,8 @@ def _load_settings(config_file: str):  # type: ignore[no-untyped-def]
     try:
         config = load_config(config_file)
         plugin = config.plugins["association"]
+        _OPTIONS.clear()
+        _OPTIONS.update(plugin.config, site_name=config.site_name, site_url=config.site_url or "", docs_dir=config.docs_dir)
         return content_settings(plugin.config, config), content_paths(plugin.config, config), plugin.config
     except (ConfigurationError, PluginError, KeyError) as exc:
         raise UserError(f"{config_file}: {exc}") from None

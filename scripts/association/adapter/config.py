@@ -48,6 +48,12 @@ class AssociationConfig(base.Config):
     """Minutes a reader may cache the RSS feed."""
     feed_logo = c.Optional(c.Type(str))
     """A PNG or JPEG in docs/ shown by feed readers (RSS wants no SVG)."""
+    newsletter_file = c.Type(str, default="nieuwsbrief.yml")
+    """Which newsletter issue came last (number, date), relative to mkdocs.yml."""
+    newsletter_color = c.Type(str, default="#1f4e79")
+    """The newsletter's header and link colour: the site's own (it must pass WCAG AA on white)."""
+    newsletter_footer = c.Type(str, default="")
+    """The association's own last line of every newsletter (how to unsubscribe, whom to ask)."""
     cache_chrome = c.Type(bool, default=True)
     """Render Material's header, tabs, sidebars and config script once per place in the
     site instead of once per page (see adapter/chrome.py); false renders every page whole."""
