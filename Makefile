@@ -97,9 +97,10 @@ test: $(VENV)/.test-installed node_modules/.installed browser
 golden: $(VENV)/.test-installed
 	UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_newsletter.py
 
-## nieuwsbrief: an issue of the newsletter (SINDS=2026-11-01 WEKEN=8; EML=1 for a .eml too)
+## nieuwsbrief: an issue of the newsletter (SINDS=2026-11-01 WEKEN=8; EML=1 for a .eml too;
+##             SITE=tests/demo/mkdocs.yml for the demo association)
 nieuwsbrief: $(VENV)/.site-installed
-	@$(BIN)/association nieuwsbrief $(if $(SINDS),--sinds $(SINDS)) --weken $(or $(WEKEN),8) $(if $(EML),--eml) \
+	@$(BIN)/association -f $(or $(SITE),mkdocs.yml) nieuwsbrief $(if $(SINDS),--sinds $(SINDS)) --weken $(or $(WEKEN),8) $(if $(EML),--eml) \
 		$(if $(VAN),--van "$(VAN)") $(if $(PROEF),--proef)
 
 ## platforms: ProperDocs builds the real and the demo site as MkDocs does (CI's own job)
