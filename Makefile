@@ -9,7 +9,7 @@ PIP    := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c co
 # Material prints an end-of-life notice on every run; DESIGN.md records it, the log needn't.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve column event list nieuwsbrief demo demo-serve test golden platforms check linkcheck browser bench clean
+.PHONY: site serve column event list nieuwsbrief demo demo-serve test lint golden platforms check linkcheck browser bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -89,7 +89,7 @@ browser: $(VENV)/.test-installed
 
 ## test: run the whole test suite, browser suite included, on MkDocs; then the suite
 ## without the browser on ProperDocs, MkDocs' maintained continuation
-test: $(VENV)/.test-installed node_modules/.installed browser
+test: lint $(VENV)/.test-installed node_modules/.installed browser
 	$(BIN)/python -m pytest
 	ASSOCIATION_PLATFORM=properdocs $(BIN)/python -m pytest -q -p no:cacheprovider --ignore=tests/browser
 
@@ -102,6 +102,12 @@ golden: $(VENV)/.test-installed
 nieuwsbrief: $(VENV)/.site-installed
 	@$(BIN)/association -f $(or $(SITE),mkdocs.yml) nieuwsbrief $(if $(SINDS),--sinds $(SINDS)) --weken $(or $(WEKEN),8) $(if $(EML),--eml) \
 		$(if $(VAN),--van "$(VAN)") $(if $(PROEF),--proef)
+
+## lint: ruff (lint and format) and mypy (strict) over the package and the tests
+lint: $(VENV)/.test-installed
+	$(BIN)/ruff check scripts tests
+	$(BIN)/ruff format --check scripts tests
+	$(BIN)/mypy
 
 ## platforms: ProperDocs builds the real and the demo site as MkDocs does (CI's own job)
 platforms: $(VENV)/.test-installed

@@ -15,7 +15,7 @@ if os.environ.get("ASSOCIATION_PLATFORM") == "properdocs":
     import properdocs.replacement  # noqa: F401
 import textwrap
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +28,7 @@ from mkdocs.exceptions import Abort
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
 # 23 November 2026, 12:00 UTC: the "now" of every test build unless a test says otherwise.
-DEFAULT_NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
+DEFAULT_NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
 AUTHORS = """\
 sofie-vriends:
@@ -113,7 +113,13 @@ class Project:
         return yaml.safe_dump(config, sort_keys=False)
 
     def build(
-        self, *, serve: bool = False, now: datetime = DEFAULT_NOW, site_dir: str = "site", dirty: bool = False, rebuild: bool = False
+        self,
+        *,
+        serve: bool = False,
+        now: datetime = DEFAULT_NOW,
+        site_dir: str = "site",
+        dirty: bool = False,
+        rebuild: bool = False,
     ) -> Path:
         """Build as ``mkdocs build`` (or ``serve``; ``dirty``: only pages whose source is newer
         than their output, as ``--dirty`` does; ``rebuild``: a later build of the same
@@ -152,7 +158,7 @@ class Project:
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "tests" / "demo"
-REAL_NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
+REAL_NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 """The "now" of the real and the demo site in tests: the demo's agenda is built around it."""
 
 

@@ -21,14 +21,28 @@ NOW = datetime(2026, 11, 23, 12, 0, tzinfo=AMS)
 def event(stem="2026-12-10-x", **fields):
     data = {"title": "X", "start": "2026-12-10 14:00", "category": "Webinar", "uid": f"{stem}@example.org", **fields}
     text = "---\n" + yaml.safe_dump(data, sort_keys=False) + "---\n"
-    result, problems = parse_event(parse(f"events/{stem}.md", text), Source(f"events/{stem}.md", f"/e/{stem}.md", stem), ContentSettings(), lambda p: False)
+    result, problems = parse_event(
+        parse(f"events/{stem}.md", text),
+        Source(f"events/{stem}.md", f"/e/{stem}.md", stem),
+        ContentSettings(),
+        lambda p: False,
+    )
     assert [p for p in problems if not p.warning] == []
     return result
 
 
 def test_monthly_rule_keeps_the_local_time_across_the_dst_change():
-    series = expand(event(start="2027-01-14 16:00", end="2027-01-14 17:00", recurrence="FREQ=MONTHLY;BYDAY=2TH;COUNT=6"), NOW)
-    assert [o.start.date() for o in series] == [date(2027, 1, 14), date(2027, 2, 11), date(2027, 3, 11), date(2027, 4, 8), date(2027, 5, 13), date(2027, 6, 10)]
+    series = expand(
+        event(start="2027-01-14 16:00", end="2027-01-14 17:00", recurrence="FREQ=MONTHLY;BYDAY=2TH;COUNT=6"), NOW
+    )
+    assert [o.start.date() for o in series] == [
+        date(2027, 1, 14),
+        date(2027, 2, 11),
+        date(2027, 3, 11),
+        date(2027, 4, 8),
+        date(2027, 5, 13),
+        date(2027, 6, 10),
+    ]
     assert {(o.start.hour, o.end.hour) for o in series} == {(16, 17)}
     assert series[0].start.utcoffset() == timedelta(hours=1) and series[3].start.utcoffset() == timedelta(hours=2)
 
@@ -80,12 +94,22 @@ def test_multi_day_event_across_the_new_year_appears_in_both_months_with_links_b
 
 
 def test_a_month_without_events_between_two_busy_months_still_gets_a_grid():
-    items = expand(event("2026-10-01-a", start="2026-10-01"), NOW) + expand(event("2026-12-01-b", start="2026-12-01"), NOW)
+    items = expand(event("2026-10-01-a", start="2026-10-01"), NOW) + expand(
+        event("2026-12-01-b", start="2026-12-01"), NOW
+    )
     assert [g.first.month for g in agenda.month_grids(items, AMS)] == [10, 11, 12]
 
 
 def test_upcoming_grouped_by_month_in_order():
-    items = [o for e in (event("2026-12-10-a", start="2026-12-10"), event("2027-01-05-b", start="2027-01-05"), event("2026-12-01-c", start="2026-12-01")) for o in expand(e, NOW)]
+    items = [
+        o
+        for e in (
+            event("2026-12-10-a", start="2026-12-10"),
+            event("2027-01-05-b", start="2027-01-05"),
+            event("2026-12-01-c", start="2026-12-01"),
+        )
+        for o in expand(e, NOW)
+    ]
     groups = agenda.by_month(agenda.upcoming(items, NOW), AMS)
     assert [(g.first, [o.event.slug for o in g.occurrences]) for g in groups] == [
         (date(2026, 12, 1), ["c", "a"]),
@@ -94,9 +118,14 @@ def test_upcoming_grouped_by_month_in_order():
 
 
 def test_dutch_date_lines():
-    assert dutch.when(datetime(2026, 12, 10, 14, tzinfo=AMS), datetime(2026, 12, 10, 17, tzinfo=AMS), AMS) == "donderdag 10 december 2026, 14:00–17:00"
+    assert (
+        dutch.when(datetime(2026, 12, 10, 14, tzinfo=AMS), datetime(2026, 12, 10, 17, tzinfo=AMS), AMS)
+        == "donderdag 10 december 2026, 14:00–17:00"
+    )
     assert dutch.when(date(2026, 10, 5), date(2026, 10, 6), AMS) == "maandag 5 – dinsdag 6 oktober 2026"
-    assert dutch.when(date(2026, 12, 31), date(2027, 1, 2), AMS) == "donderdag 31 december 2026 – zaterdag 2 januari 2027"
+    assert (
+        dutch.when(date(2026, 12, 31), date(2027, 1, 2), AMS) == "donderdag 31 december 2026 – zaterdag 2 januari 2027"
+    )
 
 
 def test_a_series_starting_beyond_the_horizon_still_has_its_first_date():

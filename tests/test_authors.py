@@ -7,9 +7,16 @@ from conftest import BuildFailed, Project
 
 
 def test_reads_name_role_photo_and_bio():
-    authors, errors = parse_authors("columns/authors.yml", "sofie:\n  name: Sofie\n  role: Voorzitter\n  photo: /assets/s.svg\n  bio: Hallo.\n")
+    authors, errors = parse_authors(
+        "columns/authors.yml", "sofie:\n  name: Sofie\n  role: Voorzitter\n  photo: /assets/s.svg\n  bio: Hallo.\n"
+    )
     assert errors == []
-    assert (authors["sofie"].name, authors["sofie"].role, authors["sofie"].photo, authors["sofie"].bio) == ("Sofie", "Voorzitter", "assets/s.svg", "Hallo.")
+    assert (authors["sofie"].name, authors["sofie"].role, authors["sofie"].photo, authors["sofie"].bio) == (
+        "Sofie",
+        "Voorzitter",
+        "assets/s.svg",
+        "Hallo.",
+    )
 
 
 def test_author_without_name_is_an_error_on_its_line():

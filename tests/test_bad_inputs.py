@@ -13,7 +13,7 @@ import re
 import shutil
 import subprocess
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import feedparser
@@ -25,7 +25,7 @@ from conftest import BuildFailed, Project
 
 CASES_DIR = Path(__file__).parent / "bad_inputs"
 CASES = yaml.safe_load((CASES_DIR / "cases.yml").read_text(encoding="utf-8"))
-NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
 
 def install(project: Project, name: str) -> None:
@@ -68,14 +68,22 @@ def test_a_5_mb_file_is_refused_with_a_clear_error(project: Project):
     assert (project.root / "columns/2026-01-05-groot.md").stat().st_size > 5_000_000
     with pytest.raises(BuildFailed) as info:
         project.build(now=NOW)
-    assert "columns/2026-01-05-groot.md: verwacht een tekstbestand van hoogstens 1 MB, gevonden 5.2 MB" in info.value.messages
+    assert (
+        "columns/2026-01-05-groot.md: verwacht een tekstbestand van hoogstens 1 MB, gevonden 5.2 MB"
+        in info.value.messages
+    )
 
 
 def test_mkdocs_build_exits_nonzero_without_a_traceback_for_broken_input(project: Project):
     install(project, "impossible-date")
     project.write("mkdocs.yml", project.config_text("site"))
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project.root,
-                            capture_output=True, text=True, env={"PATH": "/usr/bin:/bin", "NO_MKDOCS_2_WARNING": "1"})
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"],
+        cwd=project.root,
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", "NO_MKDOCS_2_WARNING": "1"},
+    )
     assert result.returncode == 1
     assert "columns/2026-02-28-geval.md:3: date: verwacht een datum die bestaat" in result.stderr
     assert "Traceback" not in result.stderr
@@ -85,8 +93,9 @@ def site_texts(site: Path, *suffixes: str) -> dict[str, str]:
     return {p.relative_to(site).as_posix(): p.read_text("utf-8") for p in site.rglob("*") if p.suffix in suffixes}
 
 
-@pytest.mark.parametrize("name, title", [("bom", "Met BOM"), ("crlf", "Met Windows-regeleinden"),
-                                         ("emoji", "Samen sterk 💪🏽 in de wijk 🏘️")])
+@pytest.mark.parametrize(
+    "name, title", [("bom", "Met BOM"), ("crlf", "Met Windows-regeleinden"), ("emoji", "Samen sterk 💪🏽 in de wijk 🏘️")]
+)
 def test_legitimate_odd_input_builds_correctly(project: Project, name: str, title: str):
     install(project, name)
     project.build(now=NOW)
@@ -128,7 +137,10 @@ def test_commas_semicolons_and_newlines_in_event_text_are_escaped_in_ics_and_jso
     assert "Eerste regel; met, tekens Tweede regel \\ backslash" in event["DESCRIPTION"]
     page = project.read("agenda/2026/geval/index.html")
     data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page).group(1))
-    assert data["location"]["name"] == "Zaal A, B; C" and data["description"] == "Eerste regel; met, tekens Tweede regel \\ backslash"
+    assert (
+        data["location"]["name"] == "Zaal A, B; C"
+        and data["description"] == "Eerste regel; met, tekens Tweede regel \\ backslash"
+    )
 
 
 def test_a_cancelled_event_with_punctuation_in_its_reason(project: Project):
@@ -137,4 +149,6 @@ def test_a_cancelled_event_with_punctuation_in_its_reason(project: Project):
     event = next(iter(icalendar.Calendar.from_ical((project.root / "site/agenda.ics").read_bytes()).walk("VEVENT")))
     assert event["STATUS"] == "CANCELLED" and event["SUMMARY"] == "Geannuleerd: Activiteit"
     assert "Ziek; excuses, en tot ziens" in event["DESCRIPTION"]
-    assert "<strong>Gaat niet door.</strong> Ziek; excuses, en tot ziens" in project.read("agenda/2026/geval/index.html")
+    assert "<strong>Gaat niet door.</strong> Ziek; excuses, en tot ziens" in project.read(
+        "agenda/2026/geval/index.html"
+    )

@@ -7,7 +7,7 @@ import json
 import re
 import subprocess
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -20,12 +20,18 @@ def text_of(html: str) -> str:
 
 
 def test_column_page_shows_byline_date_reading_time_and_signature(project: Project):
-    project.column("2019-02-20-netwerksamenwerking", title="Netwerksamenwerking, gewoon doen!", date="2019-02-20",
-                   category="Nieuws", tags=["netwerken"], body="woord " * 420)
+    project.column(
+        "2019-02-20-netwerksamenwerking",
+        title="Netwerksamenwerking, gewoon doen!",
+        date="2019-02-20",
+        category="Nieuws",
+        tags=["netwerken"],
+        body="woord " * 420,
+    )
     project.build()
     html = project.read("columns/2019/netwerksamenwerking/index.html")
     text = text_of(html)
-    assert "<h1 id=\"av-column-title\">Netwerksamenwerking, gewoon doen!</h1>" in html
+    assert '<h1 id="av-column-title">Netwerksamenwerking, gewoon doen!</h1>' in html
     assert '<time datetime="2019-02-20">20 februari 2019</time>' in html
     assert "3 minuten leestijd" in text
     assert 'src="../../../assets/sofie.svg"' in html
@@ -40,9 +46,15 @@ def test_column_page_shows_byline_date_reading_time_and_signature(project: Proje
 def test_bundle_column_publishes_images_and_lists_attachments_with_type_and_size(project: Project):
     project.write("columns/2022-03-01-lokaal-netwerk/verslag-sessie.pdf", b"%PDF-1.4\n" + b"x" * 2400)
     project.write("columns/2022-03-01-lokaal-netwerk/foto.svg", '<svg xmlns="http://www.w3.org/2000/svg"/>')
-    project.column("2022-03-01-lokaal-netwerk/", date="2022-03-01", category="Artikel", image="foto.svg",
-                   image_alt="Tekening van een netwerk", body="Zie de bijlage.\n\n![Schets](foto.svg)",
-                   attachments=[{"file": "verslag-sessie.pdf", "title": "Verbinden, verwonderen, vertellen!"}])
+    project.column(
+        "2022-03-01-lokaal-netwerk/",
+        date="2022-03-01",
+        category="Artikel",
+        image="foto.svg",
+        image_alt="Tekening van een netwerk",
+        body="Zie de bijlage.\n\n![Schets](foto.svg)",
+        attachments=[{"file": "verslag-sessie.pdf", "title": "Verbinden, verwonderen, vertellen!"}],
+    )
     project.build()
     html = project.read("columns/2022/lokaal-netwerk/index.html")
     assert project.exists("columns/2022/lokaal-netwerk/verslag-sessie.pdf")
@@ -92,9 +104,16 @@ def test_long_index_pagination_links_first_last_and_neighbours_with_gaps(project
 
 
 def test_year_category_author_and_tag_listings_hold_exactly_their_columns(project: Project):
-    project.column("2017-02-20-warme-coalities", title="Warme coalities", date="2017-02-20",
-                   author="greet-bouman", tags=["Aanbesteden", "samenwerking"])
-    project.column("2019-02-20-gewoon-doen", title="Gewoon doen", date="2019-02-20", category="Nieuws", tags=["samenwerking"])
+    project.column(
+        "2017-02-20-warme-coalities",
+        title="Warme coalities",
+        date="2017-02-20",
+        author="greet-bouman",
+        tags=["Aanbesteden", "samenwerking"],
+    )
+    project.column(
+        "2019-02-20-gewoon-doen", title="Gewoon doen", date="2019-02-20", category="Nieuws", tags=["samenwerking"]
+    )
     project.build()
     assert "Warme coalities" in project.read("columns/2017/index.html")
     assert "Gewoon doen" not in project.read("columns/2017/index.html")
@@ -113,12 +132,22 @@ def test_year_category_author_and_tag_listings_hold_exactly_their_columns(projec
 
 def test_drafts_and_future_columns_are_absent_from_the_built_site(project: Project):
     project.column("2026-01-05-gepubliceerd", title="Gepubliceerd stuk", date="2026-01-05")
-    project.column("2026-01-06-concept", title="Conceptstuk", date="2026-01-06", draft=True, body="Markeerwoord zwoegvogel.")
+    project.column(
+        "2026-01-06-concept", title="Conceptstuk", date="2026-01-06", draft=True, body="Markeerwoord zwoegvogel."
+    )
     project.column("2026-12-01-later", title="Later stuk", date="2026-12-01", body="Markeerwoord kwispelkoe.")
-    site = project.build(now=datetime(2026, 11, 23, 12, tzinfo=timezone.utc))
+    site = project.build(now=datetime(2026, 11, 23, 12, tzinfo=UTC))
     assert project.exists("columns/2026/gepubliceerd/index.html")
-    leaks = [p for p in site.rglob("*") if p.is_file() and p.suffix in {".html", ".json", ".xml", ".gz"}
-             and any(w in p.read_bytes().decode("utf-8", "ignore") for w in ("Conceptstuk", "zwoegvogel", "Later stuk", "kwispelkoe"))]
+    leaks = [
+        p
+        for p in site.rglob("*")
+        if p.is_file()
+        and p.suffix in {".html", ".json", ".xml", ".gz"}
+        and any(
+            w in p.read_bytes().decode("utf-8", "ignore")
+            for w in ("Conceptstuk", "zwoegvogel", "Later stuk", "kwispelkoe")
+        )
+    ]
     assert leaks == []
     assert not project.exists("columns/2026/concept/index.html")
     assert not project.exists("columns/2026/later/index.html")
@@ -126,9 +155,9 @@ def test_drafts_and_future_columns_are_absent_from_the_built_site(project: Proje
 
 def test_a_future_column_appears_once_its_date_has_come(project: Project):
     project.column("2026-12-01-later", title="Later stuk", date="2026-12-01 09:00")
-    project.build(now=datetime(2026, 12, 1, 7, 59, tzinfo=timezone.utc))
+    project.build(now=datetime(2026, 12, 1, 7, 59, tzinfo=UTC))
     assert not project.exists("columns/2026/later/index.html")
-    project.build(now=datetime(2026, 12, 1, 8, 0, tzinfo=timezone.utc))  # 09:00 in Amsterdam
+    project.build(now=datetime(2026, 12, 1, 8, 0, tzinfo=UTC))  # 09:00 in Amsterdam
     assert "Later stuk" in project.read("columns/index.html")
 
 
@@ -155,12 +184,22 @@ def test_search_index_and_sitemap_list_columns_but_no_drafts(project: Project):
 
 
 def test_search_finds_columns_and_events_but_not_the_generated_lists_that_repeat_their_titles(project: Project):
-    project.column("2026-01-05-zichtbaar", title="Zichtbaar", date="2026-01-05", tags=["wijk"], body="Uniekwoord vogelvlucht.")
+    project.column(
+        "2026-01-05-zichtbaar", title="Zichtbaar", date="2026-01-05", tags=["wijk"], body="Uniekwoord vogelvlucht."
+    )
     project.event("2026-12-10-webinar", title="Webinar")
     project.build()
     locations = {doc["location"].split("#")[0] for doc in json.loads(project.read("search/search_index.json"))["docs"]}
     assert {"columns/2026/zichtbaar/", "agenda/2026/webinar/"} <= locations
-    lists = {"columns/", "columns/2026/", "columns/trefwoord/wijk/", "columns/archief/", "agenda/", "agenda/2026/12/", "agenda/archief/"}
+    lists = {
+        "columns/",
+        "columns/2026/",
+        "columns/trefwoord/wijk/",
+        "columns/archief/",
+        "agenda/",
+        "agenda/2026/12/",
+        "agenda/archief/",
+    }
     assert all(project.exists(url + "index.html") for url in lists)
     assert lists & locations == set()
     assert "https://www.example.nl/columns/trefwoord/wijk/" in project.read("sitemap.xml")  # still findable by crawlers
@@ -170,14 +209,19 @@ def test_generated_lists_skip_markdown_unless_another_plugin_gives_them_some(pro
     """List pages are made by their template alone (``TemplatePage``): MkDocs' Markdown run on
     their empty source is skipped. Markdown that a hook adds is still converted."""
     project.column("2026-01-05-zichtbaar", title="Zichtbaar", date="2026-01-05")
-    project.write("hooks.py", """
+    project.write(
+        "hooks.py",
+        """
         def on_page_markdown(markdown, page, **kwargs):
             return markdown + "Aanvulling met **nadruk**." if page.url == "columns/2026/" else markdown
-    """)
+    """,
+    )
     project.extra_config["hooks"] = ["hooks.py"]
     project.build()
     docs = json.loads(project.read("search/search_index.json"))["docs"]
-    assert [d["text"] for d in docs if d["location"] == "columns/2026/"] == ["<p>Aanvulling met nadruk.</p>"]  # converted: ** gone, <p> added
+    assert [d["text"] for d in docs if d["location"] == "columns/2026/"] == [
+        "<p>Aanvulling met nadruk.</p>"
+    ]  # converted: ** gone, <p> added
     assert not any(d["location"] == "columns/" for d in docs)
 
 
@@ -217,7 +261,9 @@ def test_files_and_folders_starting_with_a_dot_or_underscore_are_skipped(project
     project.write("columns/2026-01-07-bundel/.verborgen.txt", "niet publiceren")
     project.write("columns/2026-01-07-bundel/beeld/grafiek.svg", "<svg xmlns='http://www.w3.org/2000/svg'/>")
     site = project.build()
-    assert (site / "columns/2026/goed/index.html").is_file() and (site / "columns/2026/bundel/beeld/grafiek.svg").is_file()
+    assert (site / "columns/2026/goed/index.html").is_file() and (
+        site / "columns/2026/bundel/beeld/grafiek.svg"
+    ).is_file()
     assert not (site / "columns/2026/bundel/.verborgen.txt").exists()
     assert "Kladje" not in project.read("columns/index.html")
 
@@ -240,8 +286,13 @@ def test_a_docs_page_at_a_generated_url_is_an_error_not_an_overwrite(project: Pr
 def test_mkdocs_build_exits_nonzero_with_a_readable_error_and_no_traceback(project: Project):
     project.column("2026-01-01-fout", date="22-11-2026")
     project.write("mkdocs.yml", project.config_text("site"))
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project.root,
-                            capture_output=True, text=True, env={"PATH": "/usr/bin:/bin", "NO_MKDOCS_2_WARNING": "1"})
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"],
+        cwd=project.root,
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", "NO_MKDOCS_2_WARNING": "1"},
+    )
     assert result.returncode != 0
     assert "columns/2026-01-01-fout.md:3: date: verwacht een datum" in result.stderr
     assert "Schrijf eerst het jaar: 2026-11-22" in result.stderr
@@ -251,8 +302,10 @@ def test_mkdocs_build_exits_nonzero_with_a_readable_error_and_no_traceback(proje
 def snapshot(root: Path) -> dict[str, str]:
     return {
         p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-        for folder in ("docs", "columns", "events") if (root / folder).exists()
-        for p in sorted((root / folder).rglob("*")) if p.is_file()
+        for folder in ("docs", "columns", "events")
+        if (root / folder).exists()
+        for p in sorted((root / folder).rglob("*"))
+        if p.is_file()
     }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -13,7 +13,7 @@ import pytest
 from conftest import BuildFailed, Project
 
 AMS = ZoneInfo("Europe/Amsterdam")
-NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
 
 def ics(project: Project, path: str) -> icalendar.Calendar:
@@ -29,10 +29,15 @@ def jsonld(html: str):
 
 
 def test_event_page_shows_dutch_date_place_map_registration_and_calendar_links(project: Project):
-    project.event("2026-12-10-najaarsworkshop", title="Najaarsworkshop", category="Workshop",
-                  location={"venue": "Kwadraad", "address": "Stationsplein 1", "postcode": "1234 AB", "city": "Utrecht"},
-                  registration={"url": "https://example.org/aanmelden", "deadline": "2026-12-01"}, cost=75,
-                  speakers=[{"name": "Jack de Vries", "role": "spindoctor"}])
+    project.event(
+        "2026-12-10-najaarsworkshop",
+        title="Najaarsworkshop",
+        category="Workshop",
+        location={"venue": "Kwadraad", "address": "Stationsplein 1", "postcode": "1234 AB", "city": "Utrecht"},
+        registration={"url": "https://example.org/aanmelden", "deadline": "2026-12-01"},
+        cost=75,
+        speakers=[{"name": "Jack de Vries", "role": "spindoctor"}],
+    )
     project.build(now=NOW)
     html = project.read("agenda/2026/najaarsworkshop/index.html")
     assert "Donderdag 10 december 2026, 14:00–17:00" in html
@@ -41,15 +46,24 @@ def test_event_page_shows_dutch_date_place_map_registration_and_calendar_links(p
     assert "Aanmelden kan tot en met 1 december 2026." in html
     assert "€\xa075" in html and "Jack de Vries" in html
     assert 'href="najaarsworkshop.ics" download' in html
-    assert "https://calendar.google.com/calendar/render?action=TEMPLATE" in html and "dates=20261210T130000Z%2F20261210T160000Z" in html
+    assert (
+        "https://calendar.google.com/calendar/render?action=TEMPLATE" in html
+        and "dates=20261210T130000Z%2F20261210T160000Z" in html
+    )
     assert "https://outlook.live.com/calendar/0/deeplink/compose?" in html
     assert "<iframe" not in html
 
 
-@pytest.mark.parametrize("fields, expected", [
-    ({"registration": {"url": "https://example.org/a", "full": True}}, "Vol: aanmelden is niet meer mogelijk."),
-    ({"registration": {"url": "https://example.org/a", "deadline": "2026-11-20"}}, "De aanmeldtermijn is verlopen."),
-])
+@pytest.mark.parametrize(
+    "fields, expected",
+    [
+        ({"registration": {"url": "https://example.org/a", "full": True}}, "Vol: aanmelden is niet meer mogelijk."),
+        (
+            {"registration": {"url": "https://example.org/a", "deadline": "2026-11-20"}},
+            "De aanmeldtermijn is verlopen.",
+        ),
+    ],
+)
 def test_registration_closes_when_full_or_after_the_deadline(project: Project, fields, expected):
     project.event("2026-12-10-x", **fields)
     project.build(now=NOW)
@@ -58,8 +72,13 @@ def test_registration_closes_when_full_or_after_the_deadline(project: Project, f
 
 
 def test_cancelled_event_has_a_banner_and_no_registration_button(project: Project):
-    project.event("2026-12-10-x", status="cancelled", status_reason="Te weinig aanmeldingen.", registration="https://example.org/a",
-                  updated="2026-11-20 10:00")
+    project.event(
+        "2026-12-10-x",
+        status="cancelled",
+        status_reason="Te weinig aanmeldingen.",
+        registration="https://example.org/a",
+        updated="2026-11-20 10:00",
+    )
     project.build(now=NOW)
     html = project.read("agenda/2026/x/index.html")
     assert "<strong>Gaat niet door.</strong> Te weinig aanmeldingen." in html and "md-button--primary" not in html
@@ -74,7 +93,12 @@ def test_agenda_lists_upcoming_by_month_and_the_archive_the_past_newest_first(pr
     project.build(now=NOW)
     upcoming = project.read("agenda/index.html")
     assert "Komt" in upcoming and "Later" in upcoming and "Recent" not in upcoming
-    assert upcoming.index("December 2026") < upcoming.index("Komt") < upcoming.index("Februari 2027") < upcoming.index("Later")
+    assert (
+        upcoming.index("December 2026")
+        < upcoming.index("Komt")
+        < upcoming.index("Februari 2027")
+        < upcoming.index("Later")
+    )
     archive = project.read("agenda/archief/index.html")
     assert archive.index("Recent") < archive.index("Oud") and "Komt" not in archive
     assert 'data-av-ends="2026-12-11T00:00:00+01:00"' in upcoming
@@ -97,8 +121,13 @@ def test_a_month_grid_exists_for_every_month_from_first_to_last_with_real_table_
 
 
 def test_every_occurrence_of_a_recurring_event_is_in_the_agenda_and_the_month_grids(project: Project):
-    project.event("2027-01-14-reeks", title="Reeks", start="2027-01-14 16:00", end="2027-01-14 17:00",
-                  recurrence="FREQ=MONTHLY;BYDAY=2TH;COUNT=3")
+    project.event(
+        "2027-01-14-reeks",
+        title="Reeks",
+        start="2027-01-14 16:00",
+        end="2027-01-14 17:00",
+        recurrence="FREQ=MONTHLY;BYDAY=2TH;COUNT=3",
+    )
     project.build(now=NOW)
     upcoming = project.read("agenda/index.html")
     for day in ("2027-01-14", "2027-02-11", "2027-03-11"):  # each date links to its own place on the series page
@@ -120,7 +149,7 @@ def test_ics_times_in_winter_and_summer_are_local_with_tzid_and_a_vtimezone(proj
     winter, summer = events["Winter"]["DTSTART"].dt, events["Zomer"]["DTSTART"].dt
     assert (winter.hour, winter.utcoffset()) == (14, timedelta(hours=1))
     assert (summer.hour, summer.utcoffset()) == (16, timedelta(hours=2))
-    assert events["Zomer"]["DTEND"].dt.astimezone(timezone.utc) == datetime(2027, 6, 17, 16, 30, tzinfo=timezone.utc)
+    assert events["Zomer"]["DTEND"].dt.astimezone(UTC) == datetime(2027, 6, 17, 16, 30, tzinfo=UTC)
 
 
 def test_ics_all_day_is_value_date_with_exclusive_end_and_cancelled_has_status(project: Project):
@@ -135,8 +164,14 @@ def test_ics_all_day_is_value_date_with_exclusive_end_and_cancelled_has_status(p
 
 
 def test_ics_has_name_refresh_url_location_plain_description_and_categories(project: Project):
-    project.event("2026-12-10-x", title="X", category="Webinar", location={"venue": "Zaal", "city": "Utrecht"},
-                  summary="Korte uitleg; met, tekens.", registration="https://example.org/a")
+    project.event(
+        "2026-12-10-x",
+        title="X",
+        category="Webinar",
+        location={"venue": "Zaal", "city": "Utrecht"},
+        summary="Korte uitleg; met, tekens.",
+        registration="https://example.org/a",
+    )
     project.build(now=NOW)
     calendar = ics(project, "agenda.ics")
     assert calendar["X-WR-CALNAME"] == "Testvereniging agenda" and calendar["NAME"] == "Testvereniging agenda"
@@ -164,7 +199,7 @@ def test_dtstamp_and_sequence_come_from_content_and_sequence_rises_with_updated(
     project.build(now=NOW)
     first = vevents(ics(project, "agenda.ics"))["X"]
     assert first["SEQUENCE"] == 0
-    assert first["DTSTAMP"].dt == datetime(2026, 12, 9, 23, 0, tzinfo=timezone.utc)
+    assert first["DTSTAMP"].dt == datetime(2026, 12, 9, 23, 0, tzinfo=UTC)
     project.build(now=NOW + timedelta(days=3))
     assert vevents(ics(project, "agenda.ics"))["X"]["DTSTAMP"].dt == first["DTSTAMP"].dt
     project.event("2026-12-10-x", title="X", updated="2026-11-20 10:00")
@@ -174,7 +209,7 @@ def test_dtstamp_and_sequence_come_from_content_and_sequence_rises_with_updated(
     project.build(now=NOW)
     third = vevents(ics(project, "agenda.ics"))["X"]
     assert 0 < second["SEQUENCE"] < third["SEQUENCE"]
-    assert third["LAST-MODIFIED"].dt == datetime(2026, 11, 22, 9, 0, tzinfo=timezone.utc)
+    assert third["LAST-MODIFIED"].dt == datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 
 
 def test_subscription_keeps_past_events_within_the_window_and_per_event_ics_always_exists(project: Project):
@@ -187,7 +222,9 @@ def test_subscription_keeps_past_events_within_the_window_and_per_event_ics_alwa
 
 
 def test_a_markdown_link_to_a_calendar_file_resolves_like_any_other_file(project: Project):
-    project.write("docs/over.md", "# Over\n\n[Abonneer](agenda.ics) of [alleen dit webinar](agenda/2026/webinar/webinar.ics).\n")
+    project.write(
+        "docs/over.md", "# Over\n\n[Abonneer](agenda.ics) of [alleen dit webinar](agenda/2026/webinar/webinar.ics).\n"
+    )
     project.event("2026-12-10-webinar", title="Webinar")
     project.build()
     html = project.read("over/index.html")
@@ -200,7 +237,9 @@ def test_another_plugin_reads_a_calendars_real_bytes_before_and_after_it_is_writ
     """A calendar file renders its bytes when MkDocs writes it and answers from disk after
     that (its renderer is let go): a plugin sees the same calendar either way."""
     project.event("2026-12-10-webinar", title="Webinar")
-    project.write("hooks.py", """
+    project.write(
+        "hooks.py",
+        """
         import os
         seen = {}
         def on_files(files, config, **kwargs):
@@ -209,7 +248,8 @@ def test_another_plugin_reads_a_calendars_real_bytes_before_and_after_it_is_writ
         def on_post_build(config, **kwargs):
             with open(os.path.join(config.site_dir, "gelezen.ics"), "wb") as out:
                 out.write(seen["before"] if seen["before"] == seen["file"].content_bytes else b"verschillend")
-    """)
+    """,
+    )
     project.extra_config["hooks"] = ["hooks.py"]
     project.build()
     written = (project.root / "site" / "agenda.ics").read_bytes()
@@ -218,7 +258,13 @@ def test_another_plugin_reads_a_calendars_real_bytes_before_and_after_it_is_writ
 
 
 def test_recurring_event_keeps_its_rrule_in_the_ics(project: Project):
-    project.event("2027-01-14-reeks", title="Reeks", start="2027-01-14 16:00", end="2027-01-14 17:00", recurrence="FREQ=MONTHLY;BYDAY=2TH;COUNT=6")
+    project.event(
+        "2027-01-14-reeks",
+        title="Reeks",
+        start="2027-01-14 16:00",
+        end="2027-01-14 17:00",
+        recurrence="FREQ=MONTHLY;BYDAY=2TH;COUNT=6",
+    )
     project.build(now=NOW)
     event = vevents(ics(project, "agenda.ics"))["Reeks"]
     assert event["RRULE"]["FREQ"] == ["MONTHLY"] and event["RRULE"]["COUNT"] == [6]
@@ -235,11 +281,25 @@ def test_category_pages_and_feeds_hold_only_their_category(project: Project):
 
 
 def test_json_ld_matches_the_ics_times_and_describes_place_status_and_offer(project: Project):
-    project.event("2027-06-17-lezing", title="Lezing", start="2027-06-17 16:00", end="2027-06-17 18:30", category="Lezing",
-                  location={"venue": "Zaal", "address": "Straat 1", "postcode": "1234 AB", "city": "Utrecht"},
-                  online="https://example.org/live", cost=10, registration="https://example.org/a")
-    project.event("2026-12-03-twee", title="Twee", start="2026-12-03", end="2026-12-04", status="postponed",
-                  updated="2026-11-20 10:00")
+    project.event(
+        "2027-06-17-lezing",
+        title="Lezing",
+        start="2027-06-17 16:00",
+        end="2027-06-17 18:30",
+        category="Lezing",
+        location={"venue": "Zaal", "address": "Straat 1", "postcode": "1234 AB", "city": "Utrecht"},
+        online="https://example.org/live",
+        cost=10,
+        registration="https://example.org/a",
+    )
+    project.event(
+        "2026-12-03-twee",
+        title="Twee",
+        start="2026-12-03",
+        end="2026-12-04",
+        status="postponed",
+        updated="2026-11-20 10:00",
+    )
     project.build(now=NOW)
     data = jsonld(project.read("agenda/2027/lezing/index.html"))
     event = vevents(ics(project, "agenda.ics"))["Lezing"]
@@ -247,7 +307,9 @@ def test_json_ld_matches_the_ics_times_and_describes_place_status_and_offer(proj
     assert datetime.fromisoformat(data["endDate"]) == event["DTEND"].dt
     assert data["startDate"] == "2027-06-17T16:00:00+02:00"
     assert data["eventAttendanceMode"] == "https://schema.org/MixedEventAttendanceMode"
-    assert data["location"][0]["address"]["postalCode"] == "1234 AB" and data["location"][1]["@type"] == "VirtualLocation"
+    assert (
+        data["location"][0]["address"]["postalCode"] == "1234 AB" and data["location"][1]["@type"] == "VirtualLocation"
+    )
     assert data["offers"]["price"] == "10.00" and data["offers"]["priceCurrency"] == "EUR"
     assert data["eventStatus"] == "https://schema.org/EventScheduled"
     two = jsonld(project.read("agenda/2026/twee/index.html"))
@@ -257,7 +319,10 @@ def test_json_ld_matches_the_ics_times_and_describes_place_status_and_offer(proj
 
 def test_home_page_template_shows_the_next_activities(project: Project):
     project.write("docs/index.md", "---\ntemplate: home.html\n---\n# Home\n")
-    project.write("overrides/home.html", '{% extends "main.html" %}{% block content %}{{ super() }}{% include "partials/association/agenda-home.html" %}{% endblock %}')
+    project.write(
+        "overrides/home.html",
+        '{% extends "main.html" %}{% block content %}{{ super() }}{% include "partials/association/agenda-home.html" %}{% endblock %}',
+    )
     project.extra_config = {"theme": {"name": "material", "language": "nl", "font": False, "custom_dir": "overrides"}}
     for n in range(1, 5):
         project.event(f"2026-12-1{n}-e{n}", title=f"Activiteit {n}", start=f"2026-12-1{n}")
@@ -271,8 +336,13 @@ def test_draft_event_is_nowhere_in_the_built_site(project: Project):
     project.event("2026-12-10-geheim", title="Geheime bijeenkomst", draft=True, body="Markeerwoord plofkikker.")
     project.event("2026-12-11-open", title="Open")
     site = project.build(now=NOW)
-    hits = [p for p in site.rglob("*") if p.is_file() and p.suffix in {".html", ".ics", ".json", ".xml"}
-            and ("Geheime" in p.read_text("utf-8", "ignore") or "plofkikker" in p.read_text("utf-8", "ignore"))]
+    hits = [
+        p
+        for p in site.rglob("*")
+        if p.is_file()
+        and p.suffix in {".html", ".ics", ".json", ".xml"}
+        and ("Geheime" in p.read_text("utf-8", "ignore") or "plofkikker" in p.read_text("utf-8", "ignore"))
+    ]
     assert hits == []
 
 
@@ -294,7 +364,13 @@ def test_events_without_a_uid_domain_are_an_error(project: Project):
 
 def test_agenda_builds_are_byte_identical(project: Project):
     project.event("2026-12-10-x", title="X", location="Utrecht")
-    project.event("2027-01-14-reeks", title="Reeks", start="2027-01-14 16:00", end="2027-01-14 17:00", recurrence="FREQ=MONTHLY;COUNT=3")
+    project.event(
+        "2027-01-14-reeks",
+        title="Reeks",
+        start="2027-01-14 16:00",
+        end="2027-01-14 17:00",
+        recurrence="FREQ=MONTHLY;COUNT=3",
+    )
     a = project.build(now=NOW, site_dir="a")
     b = project.build(now=NOW, site_dir="b")
     for path in ("agenda.ics", "agenda/2026/x/x.ics", "agenda/index.html", "agenda/2027/reeks/index.html"):

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import os
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import feedparser
 import pytest
 
 from conftest import BuildFailed, Project
 
-NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
 
 def parse(project: Project, path: str, site_dir: str = "site"):
@@ -21,16 +21,30 @@ def parse(project: Project, path: str, site_dir: str = "site"):
 
 
 def some_columns(project: Project) -> None:
-    project.column("2019-02-20-gewoon-doen", title="Netwerksamenwerking, gewoon doen!", date="2019-02-20", category="Nieuws",
-                   author="greet-bouman", tags=["netwerken"], summary="Samen doen in plaats van praten.",
-                   body="Zie [de vorige column](../../2017/warme-coalities/index.md) en ![schets](/assets/sofie.svg).\n\n## Kop\n\nTekst.")
+    project.column(
+        "2019-02-20-gewoon-doen",
+        title="Netwerksamenwerking, gewoon doen!",
+        date="2019-02-20",
+        category="Nieuws",
+        author="greet-bouman",
+        tags=["netwerken"],
+        summary="Samen doen in plaats van praten.",
+        body="Zie [de vorige column](../../2017/warme-coalities/index.md) en ![schets](/assets/sofie.svg).\n\n## Kop\n\nTekst.",
+    )
     project.column("2017-02-27-warme-coalities", title="Warme coalities", date="2017-02-27")
     project.write("columns/2022-01-24-netwerk/verslag.pdf", b"%PDF-1.4\n" + b"x" * 1000)
     project.write("columns/2022-01-24-netwerk/eerste.pdf", b"%PDF-1.4\n" + b"y" * 500)
     project.write("columns/2022-01-24-netwerk/foto.svg", '<svg xmlns="http://www.w3.org/2000/svg"/>')
-    project.column("2022-01-24-netwerk/", title="Lokaal netwerk", date="2022-01-24 10:30", category="Artikel",
-                   image="foto.svg", image_alt="Een schets", updated="2022-02-01",
-                   attachments=[{"file": "eerste.pdf", "title": "Eerste verslag"}, "verslag.pdf"])
+    project.column(
+        "2022-01-24-netwerk/",
+        title="Lokaal netwerk",
+        date="2022-01-24 10:30",
+        category="Artikel",
+        image="foto.svg",
+        image_alt="Een schets",
+        updated="2022-02-01",
+        attachments=[{"file": "eerste.pdf", "title": "Eerste verslag"}, "verslag.pdf"],
+    )
 
 
 def test_rss_and_atom_feeds_parse_with_channel_fields(project: Project):
@@ -40,13 +54,13 @@ def test_rss_and_atom_feeds_parse_with_channel_fields(project: Project):
     assert rss.version == "rss20"
     assert rss.feed.title == "Testvereniging" and rss.feed.language == "nl"
     assert rss.feed.link == "https://www.example.nl/"
-    assert {l.href for l in rss.feed.links if l.rel == "self"} == {"https://www.example.nl/feed.xml"}
+    assert {link.href for link in rss.feed.links if link.rel == "self"} == {"https://www.example.nl/feed.xml"}
     assert rss.feed.ttl == "60"
     assert rss.feed.updated_parsed[:6] == (2022, 2, 1, 0, 0, 0) or "01 Feb 2022" in rss.feed.updated
     atom = parse(project, "atom.xml")
     assert atom.version == "atom10"
     assert atom.feed.author == "Testvereniging"
-    assert {l.href for l in atom.feed.links if l.rel == "self"} == {"https://www.example.nl/atom.xml"}
+    assert {link.href for link in atom.feed.links if link.rel == "self"} == {"https://www.example.nl/atom.xml"}
     assert atom.feed.updated == "2022-02-01T00:00:00+01:00"
 
 
@@ -84,13 +98,20 @@ def test_pdf_attachments_are_enclosures_with_type_and_length_and_the_image_is_in
     some_columns(project)
     project.build(now=NOW)
     rss_entry = parse(project, "feed.xml").entries[0]
-    assert [(e.href.rsplit("/", 1)[1], e.type, e.length) for e in rss_entry.enclosures] == [("eerste.pdf", "application/pdf", str(9 + 500))]
+    assert [(e.href.rsplit("/", 1)[1], e.type, e.length) for e in rss_entry.enclosures] == [
+        ("eerste.pdf", "application/pdf", str(9 + 500))
+    ]
     atom_entry = parse(project, "atom.xml").entries[0]
     assert sorted((e.href.rsplit("/", 1)[1], e.type, e.length) for e in atom_entry.enclosures) == [
-        ("eerste.pdf", "application/pdf", "509"), ("verslag.pdf", "application/pdf", "1009")]
+        ("eerste.pdf", "application/pdf", "509"),
+        ("verslag.pdf", "application/pdf", "1009"),
+    ]
     assert atom_entry.updated == "2022-02-01T00:00:00+01:00"
     assert atom_entry.published == "2022-01-24T10:30:00+01:00"
-    assert re.search(r'<img (?=[^>]*src="https://www.example.nl/columns/2022/netwerk/foto.svg")(?=[^>]*alt="Een schets")', rss_entry.content[0].value)
+    assert re.search(
+        r'<img (?=[^>]*src="https://www.example.nl/columns/2022/netwerk/foto.svg")(?=[^>]*alt="Een schets")',
+        rss_entry.content[0].value,
+    )
     assert rss_entry.media_content[0]["url"] == "https://www.example.nl/columns/2022/netwerk/foto.svg"
 
 
@@ -161,7 +182,7 @@ def test_ids_and_content_dates_are_the_same_across_builds_serve_and_a_new_title(
     project.column("2017-02-27-warme-coalities", title="Warme coalities (herzien)", date="2017-02-27")
     project.build(now=NOW, site_dir="d")
     assert [e.id for e in parse(project, "atom.xml", "d").entries] == built
-    project.build(now=datetime(2027, 3, 1, tzinfo=timezone.utc), site_dir="e")
+    project.build(now=datetime(2027, 3, 1, tzinfo=UTC), site_dir="e")
     assert (project.root / "e/feed.xml").read_bytes() == (project.root / "d/feed.xml").read_bytes()
 
 
@@ -172,7 +193,9 @@ def test_a_dirty_build_keeps_the_feeds_of_the_last_full_build(project: Project):
     project.build(now=NOW)
     full = {name: (project.root / "site" / name).read_bytes() for name in ("feed.xml", "atom.xml")}
     assert full["feed.xml"].count(b"<content:encoded>") == 3
-    changed = project.column("2017-02-27-warme-coalities", title="Warme coalities", date="2017-02-27", body="Herschreven alinea.")
+    changed = project.column(
+        "2017-02-27-warme-coalities", title="Warme coalities", date="2017-02-27", body="Herschreven alinea."
+    )
     later = changed.stat().st_mtime + 60
     os.utime(changed, (later, later))
     project.build(now=NOW, dirty=True)
@@ -182,15 +205,21 @@ def test_a_dirty_build_keeps_the_feeds_of_the_last_full_build(project: Project):
 
 def test_a_column_in_the_feeds_whose_page_another_plugin_removes_fails_the_build(project: Project):
     some_columns(project)
-    project.write("hooks/drop.py", """
+    project.write(
+        "hooks/drop.py",
+        """
         def on_files(files, config):
             files.remove(files.get_file_from_path("columns/2017/warme-coalities/index.md"))
             return files
-    """)
+    """,
+    )
     project.extra_config["hooks"] = ["hooks/drop.py"]
     with pytest.raises(BuildFailed) as failed:
         project.build(now=NOW)
-    assert "columns/2017-02-27-warme-coalities.md: verwacht een pagina voor deze column (hij staat in de feeds)" in failed.value.messages
+    assert (
+        "columns/2017-02-27-warme-coalities.md: verwacht een pagina voor deze column (hij staat in de feeds)"
+        in failed.value.messages
+    )
 
 
 def test_no_columns_means_no_feeds_and_no_discovery_links(project: Project):
@@ -227,7 +256,7 @@ def test_feeds_meet_the_structural_rules_of_rss_2_and_rfc_4287(project: Project)
         ids.append(entry.findtext("a:id", namespaces=atom_ns))
         assert entry.findtext("a:title", namespaces=atom_ns)
         datetime.fromisoformat(entry.findtext("a:updated", namespaces=atom_ns))
-        alternates = [l for l in entry.findall("a:link", atom_ns) if l.get("rel", "alternate") == "alternate"]
+        alternates = [link for link in entry.findall("a:link", atom_ns) if link.get("rel", "alternate") == "alternate"]
         assert len(alternates) == 1 and alternates[0].get("type") == "text/html"
         for link in entry.findall("a:link", atom_ns):
             if link.get("rel") == "enclosure":

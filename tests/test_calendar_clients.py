@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import icalendar
@@ -10,7 +10,7 @@ import icalendar
 from conftest import Project
 from support import calendars
 
-NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
 
 def _events_over_several_years(project: Project) -> None:
@@ -19,10 +19,17 @@ def _events_over_several_years(project: Project) -> None:
     project.event("2027-06-17-zomer", title="Zomer", start="2027-06-17 16:00", end="2027-06-17 18:00")
     project.event("2028-07-06-later", title="Later", start="2028-07-06 09:30", end="2028-07-06 12:00")
     project.event("2029-03-22-voorjaar", title="Voorjaar", start="2029-03-22 19:00", end="2029-03-22 21:00")
-    project.event("2027-01-14-reeks", title="Reeks", start="2027-01-14 16:00", end="2027-01-14 17:30",
-                  recurrence="FREQ=MONTHLY;BYDAY=2TH;COUNT=12")
+    project.event(
+        "2027-01-14-reeks",
+        title="Reeks",
+        start="2027-01-14 16:00",
+        end="2027-01-14 17:30",
+        recurrence="FREQ=MONTHLY;BYDAY=2TH;COUNT=12",
+    )
     project.event("2027-09-02-dag", title="Dag", start="2027-09-02", end="2027-09-03")
-    project.event("2017-02-15-oud", title="Oud", category="Werkbezoek", start="2017-02-15 14:00", end="2017-02-15 17:00")
+    project.event(
+        "2017-02-15-oud", title="Oud", category="Werkbezoek", start="2017-02-15 14:00", end="2017-02-15 17:00"
+    )
 
 
 def assert_both_parsers_agree(site: Path) -> int:
@@ -42,7 +49,11 @@ def test_ical_js_puts_summer_events_of_later_years_at_the_same_instant_as_zonein
     assert read["2028-07-06-later@example.nl"] == [("2028-07-06T07:30:00Z", "CONFIRMED")]
     assert read["2027-06-17-zomer@example.nl"] == [("2027-06-17T14:00:00Z", "CONFIRMED")]
     series = [start for start, _ in read["2027-01-14-reeks@example.nl"]]
-    assert series[0] == "2027-01-14T15:00:00Z" and series[5] == "2027-06-10T14:00:00Z" and series[11] == "2027-12-09T15:00:00Z"
+    assert (
+        series[0] == "2027-01-14T15:00:00Z"
+        and series[5] == "2027-06-10T14:00:00Z"
+        and series[11] == "2027-12-09T15:00:00Z"
+    )
     assert assert_both_parsers_agree(site) >= 9
 
 
@@ -59,7 +70,9 @@ def test_a_calendar_with_no_event_in_its_window_is_still_valid_for_both_parsers(
     project.build(now=NOW)
     path = project.root / "site/agenda/categorie/werkbezoek.ics"
     calendar = icalendar.Calendar.from_ical(path.read_bytes())
-    assert calendar.walk("VEVENT") == [] and [str(z["TZID"]) for z in calendar.walk("VTIMEZONE")] == ["Europe/Amsterdam"]
+    assert calendar.walk("VEVENT") == [] and [str(z["TZID"]) for z in calendar.walk("VTIMEZONE")] == [
+        "Europe/Amsterdam"
+    ]
     assert calendars.icaljs([path])[path] == {}
 
 

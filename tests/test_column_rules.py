@@ -8,19 +8,25 @@ from zoneinfo import ZoneInfo
 import pytest
 import yaml
 
-from conftest import changed
-
 from association.content.authors import Author
 from association.content.columns import Column, Source, parse_column
 from association.content.frontmatter import parse
 from association.content.settings import ContentSettings
+from conftest import changed
 
 SETTINGS = ContentSettings()
 AUTHORS = {"sofie-vriends": Author("sofie-vriends", "Sofie Vriends", "voorzitter")}
 VALID = {"title": "Warme coalities", "date": "2017-02-20", "author": "sofie-vriends", "category": "Column"}
 
 
-def parse_fields(fields: dict, *, body: str = "Tekst.", bundle: dict | None = None, docs=frozenset(), stem="2017-02-20-warme-coalities"):
+def parse_fields(
+    fields: dict,
+    *,
+    body: str = "Tekst.",
+    bundle: dict | None = None,
+    docs=frozenset(),
+    stem="2017-02-20-warme-coalities",
+):
     text = "---\n" + yaml.safe_dump(fields, allow_unicode=True, sort_keys=False) + "---\n" + body
     path = f"columns/{stem}/index.md" if bundle is not None else f"columns/{stem}.md"
     source = Source(path, "/abs/" + path, stem, bundle)
@@ -179,5 +185,7 @@ def test_reading_time_counts_words_at_the_configured_speed():
 
 
 def test_summary_drops_emphasis_that_spans_a_line_break():
-    column, _ = parse_fields(VALID, body="Het motto *vrijwillig waar het kan\nen professioneel waar nodig*, zegt de koers.\n")
+    column, _ = parse_fields(
+        VALID, body="Het motto *vrijwillig waar het kan\nen professioneel waar nodig*, zegt de koers.\n"
+    )
     assert column.summary == "Het motto vrijwillig waar het kan en professioneel waar nodig, zegt de koers."

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gzip
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import feedparser
@@ -12,7 +12,7 @@ import icalendar
 
 from conftest import DEMO, Project, build_site
 
-NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 MARKERS = ("zwoegvogel", "kwispelkoe", "plofkikker", "Conceptcolumn", "Toekomstcolumn", "Geheime bijeenkomst")
 
 
@@ -31,10 +31,23 @@ def everything_written(site: Path) -> dict[str, str]:
 def test_drafts_and_future_columns_leak_nowhere(project: Project):
     for n, day in enumerate(("2026-01-05", "2026-03-05", "2026-06-05")):
         project.column(f"{day}-open-{n}", title=f"Open {day}", date=day, tags=["netwerken"], category="Nieuws")
-    project.column("2026-04-01-concept", title="Conceptcolumn", date="2026-04-01", draft=True, tags=["netwerken"],
-                   category="Nieuws", body="Markeerwoord zwoegvogel.")
-    project.column("2026-12-24-toekomst", title="Toekomstcolumn", date="2026-12-24", tags=["netwerken"],
-                   category="Nieuws", body="Markeerwoord kwispelkoe.")
+    project.column(
+        "2026-04-01-concept",
+        title="Conceptcolumn",
+        date="2026-04-01",
+        draft=True,
+        tags=["netwerken"],
+        category="Nieuws",
+        body="Markeerwoord zwoegvogel.",
+    )
+    project.column(
+        "2026-12-24-toekomst",
+        title="Toekomstcolumn",
+        date="2026-12-24",
+        tags=["netwerken"],
+        category="Nieuws",
+        body="Markeerwoord kwispelkoe.",
+    )
     project.event("2026-12-10-geheim", title="Geheime bijeenkomst", draft=True, body="Markeerwoord plofkikker.")
     project.event("2026-12-11-open", title="Open activiteit")
     site = project.build(now=NOW)
@@ -54,12 +67,23 @@ def test_every_valid_column_and_event_appears_everywhere_it_belongs(project: Pro
     for n in range(25):
         year, month = 2022 + n % 5, 1 + n % 12
         slug = f"stuk-{n:02d}"
-        project.column(f"{year}-{month:02d}-01-{slug}", title=f"Stuk {n:02d}", date=f"{year}-{month:02d}-01",
-                       category=categories[n % 3], tags=[f"thema-{n % 4}"])
+        project.column(
+            f"{year}-{month:02d}-01-{slug}",
+            title=f"Stuk {n:02d}",
+            date=f"{year}-{month:02d}-01",
+            category=categories[n % 3],
+            tags=[f"thema-{n % 4}"],
+        )
         columns.append((year, slug, categories[n % 3]))
     for n in range(10):
         project.event(f"2026-{n + 1:02d}-10-act-{n}", title=f"Activiteit {n}", start=f"2026-{n + 1:02d}-10")
-    project.event("2026-12-03-reeks", title="Reeks", start="2026-12-03 16:00", end="2026-12-03 17:00", recurrence="FREQ=WEEKLY;COUNT=4")
+    project.event(
+        "2026-12-03-reeks",
+        title="Reeks",
+        start="2026-12-03 16:00",
+        end="2026-12-03 17:00",
+        recurrence="FREQ=WEEKLY;COUNT=4",
+    )
     site = project.build(now=NOW)
     texts = everything_written(site)
 
@@ -68,24 +92,38 @@ def test_every_valid_column_and_event_appears_everywhere_it_belongs(project: Pro
 
     def titles(html: str) -> list[str]:
         """Column titles in a listing: cards on the index, a compact list elsewhere."""
-        return [a or b for a, b in re.findall(r'<h2 class="av-card__title"><a href="[^"]*">([^<]+)</a>|</time>\s*<a href="[^"]*">([^<]+)</a>', html)]
+        return [
+            a or b
+            for a, b in re.findall(
+                r'<h2 class="av-card__title"><a href="[^"]*">([^<]+)</a>|</time>\s*<a href="[^"]*">([^<]+)</a>', html
+            )
+        ]
 
     def items(prefix: str) -> list[str]:
-        return [t for n, html in texts.items() if n.startswith(prefix) and n.endswith("index.html") for t in titles(html)]
+        return [
+            t for n, html in texts.items() if n.startswith(prefix) and n.endswith("index.html") for t in titles(html)
+        ]
 
     index_pages = [n for n in texts if re.fullmatch(r"columns/(pagina/\d+/)?index\.html", n)]
-    index_titles = [t for n in index_pages for t in re.findall(r'<h2 class="av-card__title"><a href="[^"]*">([^<]+)</a>', texts[n])]
+    index_titles = [
+        t for n in index_pages for t in re.findall(r'<h2 class="av-card__title"><a href="[^"]*">([^<]+)</a>', texts[n])
+    ]
     assert sorted(index_titles) == sorted(f"Stuk {n:02d}" for n in range(25)) and len(index_pages) == 7
     for kind in ("categorie", "trefwoord"):
         assert sorted(items(f"columns/{kind}/")) == sorted(f"Stuk {n:02d}" for n in range(25)), kind
-    year_titles = [t for n, html in texts.items() if re.fullmatch(r"columns/20\d\d/index\.html", n) for t in titles(html)]
+    year_titles = [
+        t for n, html in texts.items() if re.fullmatch(r"columns/20\d\d/index\.html", n) for t in titles(html)
+    ]
     assert sorted(year_titles) == sorted(f"Stuk {n:02d}" for n in range(25))
     assert len(feedparser.parse(texts["feed.xml"]).entries) == 20  # the limit
     for category in ("column", "nieuws", "artikel"):
         count = sum(1 for _, _, c in columns if c.lower() == category)
         assert len(feedparser.parse(texts[f"feed-{category}.xml"]).entries) == count
 
-    occurrences = re.findall(r'class="av-occ__title"><a href="[^"]*">([^<]+)</a>', texts["agenda/index.html"] + texts["agenda/archief/index.html"])
+    occurrences = re.findall(
+        r'class="av-occ__title"><a href="[^"]*">([^<]+)</a>',
+        texts["agenda/index.html"] + texts["agenda/archief/index.html"],
+    )
     assert sorted(occurrences) == sorted([f"Activiteit {n}" for n in range(10)] + ["Reeks"] * 4)
     for n in range(10):
         assert (site / f"agenda/2026/act-{n}/act-{n}.ics").exists()

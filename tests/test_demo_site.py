@@ -18,8 +18,11 @@ def everything(site: Path) -> dict[str, str]:
 def test_the_demo_names_the_real_association_nowhere_and_neither_does_the_package(demo_site: Path):
     assert [name for name, text in everything(demo_site).items() if re.search("verdiwel", text, re.I)] == []
     package = ROOT / "scripts" / "association"
-    assert [p.relative_to(ROOT).as_posix() for p in package.rglob("*") if p.is_file() and p.suffix != ".pyc"
-            and re.search("verdiwel", p.read_text("utf-8", "ignore"), re.I)] == []
+    assert [
+        p.relative_to(ROOT).as_posix()
+        for p in package.rglob("*")
+        if p.is_file() and p.suffix != ".pyc" and re.search("verdiwel", p.read_text("utf-8", "ignore"), re.I)
+    ] == []
 
 
 def test_every_address_in_the_demo_is_on_example_org(demo_site: Path):

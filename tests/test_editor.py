@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -13,7 +13,7 @@ from mkdocs.livereload import LiveReloadServer
 from association.cli import main
 from conftest import Project
 
-NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
 
 def run(project: Project, *args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -29,10 +29,22 @@ def pinned_clock(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_new_column_scaffold_passes_check_and_appears_in_the_build(project: Project, capsys):
-    code, out, _ = run(project, "new", "column", "Wat een jaar!", "--author", "greet-bouman", "--category", "Nieuws", capsys=capsys)
+    code, out, _ = run(
+        project, "new", "column", "Wat een jaar!", "--author", "greet-bouman", "--category", "Nieuws", capsys=capsys
+    )
     assert code == 0 and out.strip() == "columns/2026-11-23-wat-een-jaar.md"
     text = (project.root / "columns/2026-11-23-wat-een-jaar.md").read_text()
-    for field in ("title:", "date: 2026-11-23", "author: greet-bouman", 'category: "Nieuws"', "tags:", "summary:", "image:", "image_alt:", "draft: false"):
+    for field in (
+        "title:",
+        "date: 2026-11-23",
+        "author: greet-bouman",
+        'category: "Nieuws"',
+        "tags:",
+        "summary:",
+        "image:",
+        "image_alt:",
+        "draft: false",
+    ):
         assert field in text
     assert run(project, "check", capsys=capsys)[0] == 0
     project.build(now=NOW)
@@ -40,8 +52,21 @@ def test_new_column_scaffold_passes_check_and_appears_in_the_build(project: Proj
 
 
 def test_new_event_scaffold_has_a_stable_uid_passes_check_and_appears_in_the_agenda(project: Project, capsys):
-    code, out, _ = run(project, "new", "event", "Bijeenkomst 2027", "--start", "2027-03-12 14:00", "--end", "2027-03-12 17:00",
-                       "--category", "Bijeenkomst", "--location", "Amersfoort", capsys=capsys)
+    code, out, _ = run(
+        project,
+        "new",
+        "event",
+        "Bijeenkomst 2027",
+        "--start",
+        "2027-03-12 14:00",
+        "--end",
+        "2027-03-12 17:00",
+        "--category",
+        "Bijeenkomst",
+        "--location",
+        "Amersfoort",
+        capsys=capsys,
+    )
     assert code == 0 and out.strip() == "events/2027-03-12-bijeenkomst-2027.md"
     text = (project.root / out.strip()).read_text()
     assert "uid: 2027-03-12-bijeenkomst-2027@example.nl" in text and "status: scheduled" in text
@@ -76,11 +101,23 @@ def test_check_prints_one_file_line_message_per_problem_and_exits_1(project: Pro
     assert "3 fout(en)" in err
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("---\ntitle: X\ndate: 2026-01-01\n\tauthor: sofie-vriends\n---\n", "columns/2026-01-01-x.md:4: verwacht spaties voor het inspringen, gevonden een tab"),
-    ("---\ntitle: X\ndate: 2026-01-01\nauthor: sofie-vriends\ncategory: Column\n\nTekst zonder einde.\n", "columns/2026-01-01-x.md:1: verwacht een tweede regel '---'"),
-    ("---\ntitle: Besturen: hoe dan\ndate: 2026-01-01\nauthor: sofie-vriends\ncategory: Column\n---\n", "Zet de waarde tussen aanhalingstekens, bijvoorbeeld title: \"Besturen: hoe dan?\""),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "---\ntitle: X\ndate: 2026-01-01\n\tauthor: sofie-vriends\n---\n",
+            "columns/2026-01-01-x.md:4: verwacht spaties voor het inspringen, gevonden een tab",
+        ),
+        (
+            "---\ntitle: X\ndate: 2026-01-01\nauthor: sofie-vriends\ncategory: Column\n\nTekst zonder einde.\n",
+            "columns/2026-01-01-x.md:1: verwacht een tweede regel '---'",
+        ),
+        (
+            "---\ntitle: Besturen: hoe dan\ndate: 2026-01-01\nauthor: sofie-vriends\ncategory: Column\n---\n",
+            'Zet de waarde tussen aanhalingstekens, bijvoorbeeld title: "Besturen: hoe dan?"',
+        ),
+    ],
+)
 def test_yaml_mistakes_get_a_message_that_says_how_to_fix_them(project: Project, capsys, text, expected):
     project.write("columns/2026-01-01-x.md", text)
     code, out, _ = run(project, "check", capsys=capsys)
@@ -98,7 +135,10 @@ def test_file_name_date_that_differs_from_the_date_is_a_warning_not_an_error(pro
     project.column("2026-01-01-x", date="2026-02-01")
     code, out, _ = run(project, "check", capsys=capsys)
     assert code == 0
-    assert "columns/2026-01-01-x.md:3: let op: date: de datum in de bestandsnaam (1 januari 2026) verschilt van date (1 februari 2026); klopt de bestandsnaam nog?" in out
+    assert (
+        "columns/2026-01-01-x.md:3: let op: date: de datum in de bestandsnaam (1 januari 2026) verschilt van date (1 februari 2026); klopt de bestandsnaam nog?"
+        in out
+    )
     project.build(now=NOW)  # strict build still passes
     assert project.exists("columns/2026/x/index.html")
 
@@ -127,10 +167,18 @@ def test_list_shows_drafts_scheduled_columns_and_coming_event_changes(project: P
 
 
 def test_list_shows_a_cancelled_event_as_cancelled_without_its_registration_closing(project: Project, capsys):
-    project.event("2026-12-10-x", title="Lab", status="cancelled", status_reason="Te weinig aanmeldingen.",
-                  updated="2026-11-20 10:00", registration={"url": "https://example.org/a", "deadline": "2026-12-01"})
-    project.event("2026-12-11-y", title="Later", status="postponed", updated="2026-11-20 10:00", start="2026-12-11 14:00")
-    code, out, _ = run(project, "list", capsys=capsys)
+    project.event(
+        "2026-12-10-x",
+        title="Lab",
+        status="cancelled",
+        status_reason="Te weinig aanmeldingen.",
+        updated="2026-11-20 10:00",
+        registration={"url": "https://example.org/a", "deadline": "2026-12-01"},
+    )
+    project.event(
+        "2026-12-11-y", title="Later", status="postponed", updated="2026-11-20 10:00", start="2026-12-11 14:00"
+    )
+    _, out, _ = run(project, "list", capsys=capsys)
     out = "\n".join(" ".join(line.split()) for line in out.splitlines())
     assert "aanmelding sluit" not in out and "afgelopen" not in out
     assert "10 december 2026, 14:00 zou beginnen events/2026-12-10-x.md Lab (gaat niet door)" in out
@@ -163,15 +211,33 @@ def test_new_column_with_map_makes_a_folder_with_an_attachments_example_and_says
 def test_new_event_asks_for_the_category_and_puts_a_place_in_city(project: Project, capsys):
     code, _, err = run(project, "new", "event", "Avond", "--start", "2027-03-12 19:30", capsys=capsys)
     assert code == 2 and "Geef --category met een van: Bijeenkomst, Workshop, Webinar, Lezing, Werkbezoek" in err
-    code, out, _ = run(project, "new", "event", "Avond", "--start", "2027-03-12 19:30", "--category", "Lezing",
-                       "--location", "Utrecht", "--venue", "Zaal 1", capsys=capsys)
+    code, out, _ = run(
+        project,
+        "new",
+        "event",
+        "Avond",
+        "--start",
+        "2027-03-12 19:30",
+        "--category",
+        "Lezing",
+        "--location",
+        "Utrecht",
+        "--venue",
+        "Zaal 1",
+        capsys=capsys,
+    )
     text = project.read_source(out.strip())
     assert code == 0 and 'city: "Utrecht"' in text and 'venue: "Zaal 1"' in text
 
 
 def test_python_dash_m_association_is_the_same_command(project: Project):
     project.write("mkdocs.yml", project.config_text("site"))
-    result = subprocess.run([sys.executable, "-m", "association", "-f", "mkdocs.yml", "check"], cwd=project.root, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "association", "-f", "mkdocs.yml", "check"],
+        cwd=project.root,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0 and "In orde" in result.stderr
 
 
@@ -201,7 +267,8 @@ def test_check_in_github_format_annotates_the_file_and_line_and_exits_1(project:
     assert code == 1
     assert out.splitlines() == [
         "::error file=columns/2026-01-01-a.md,line=3,title=date::date: verwacht een datum als 2026-11-22 of een datum en "
-        "tijd als 2026-11-22 14:30, gevonden '22-11-2026'. Schrijf eerst het jaar: 2026-11-22"]
+        "tijd als 2026-11-22 14:30, gevonden '22-11-2026'. Schrijf eerst het jaar: 2026-11-22"
+    ]
     assert "columns/2026-01-01-a.md:3: date:" in err
 
 
@@ -227,7 +294,11 @@ def test_a_clean_check_in_gitlab_format_is_an_empty_report(project: Project, cap
 
 def test_an_image_without_alt_text_and_a_hash_heading_are_warnings_with_their_line(project: Project, capsys):
     project.write("columns/2026-01-01-a/wijk.png", b"\x89PNG\r\n\x1a\n")
-    project.column("2026-01-01-a/", date="2026-01-01", body="# Mijn titel\n\nTekst.\n\n![](wijk.png)\n\n```\n# geen kop\n![](code.png)\n```")
+    project.column(
+        "2026-01-01-a/",
+        date="2026-01-01",
+        body="# Mijn titel\n\nTekst.\n\n![](wijk.png)\n\n```\n# geen kop\n![](code.png)\n```",
+    )
     code, out, _ = run(project, "check", capsys=capsys)
     assert code == 0
     assert out.splitlines() == [

@@ -8,23 +8,29 @@ from zoneinfo import ZoneInfo
 import pytest
 import yaml
 
-from conftest import changed
-
 from association.content.columns import Source
 from association.content.events import Attendance, Event, Status, parse_event
 from association.content.frontmatter import parse
 from association.content.settings import ContentSettings
+from conftest import changed
 
 AMS = ZoneInfo("Europe/Amsterdam")
 SETTINGS = ContentSettings(organizer="Testvereniging")
-VALID = {"title": "Najaarsworkshop", "start": "2026-12-10 14:00", "end": "2026-12-10 17:00", "category": "Workshop",
-         "uid": "najaarsworkshop-2026@example.org"}
+VALID = {
+    "title": "Najaarsworkshop",
+    "start": "2026-12-10 14:00",
+    "end": "2026-12-10 17:00",
+    "category": "Workshop",
+    "uid": "najaarsworkshop-2026@example.org",
+}
 
 
 def parse_fields(fields: dict, *, stem: str = "2026-12-10-najaarsworkshop", bundle=None):
     text = "---\n" + yaml.safe_dump(fields, allow_unicode=True, sort_keys=False) + "---\nTekst.\n"
     path = f"events/{stem}.md"
-    result, problems = parse_event(parse(path, text), Source(path, "/abs/" + path, stem, bundle), SETTINGS, lambda p: False)
+    result, problems = parse_event(
+        parse(path, text), Source(path, "/abs/" + path, stem, bundle), SETTINGS, lambda p: False
+    )
     return result, [p for p in problems if not p.warning]  # the file-name warning has its own test
 
 
@@ -123,7 +129,9 @@ def test_status_reason_needs_a_cancelled_or_postponed_status():
 
 
 def test_cancelled_event_keeps_its_reason():
-    event, _ = parse_fields(with_(status="cancelled", status_reason="Ziekte van de spreker.", updated="2026-11-20 10:00"))
+    event, _ = parse_fields(
+        with_(status="cancelled", status_reason="Ziekte van de spreker.", updated="2026-11-20 10:00")
+    )
     assert event.status is Status.CANCELLED and event.status_reason == "Ziekte van de spreker."
 
 
@@ -155,7 +163,7 @@ def test_uid_with_spaces_is_an_error():
 
 
 def test_image_without_alt_is_an_error():
-    event, errors = parse_fields(with_(image="foto.jpg"), bundle={"foto.jpg": 1})
+    _event, errors = parse_fields(with_(image="foto.jpg"), bundle={"foto.jpg": 1})
     assert [e.field for e in errors] == ["image_alt"]
 
 

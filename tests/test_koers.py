@@ -10,8 +10,12 @@ from association.content.koers import KoersStatus, parse_koers
 from association.content.settings import ContentSettings
 from conftest import BuildFailed, Project, changed
 
-VALID = {"title": "Koers 2021 en verder", "period": "2021-", "status": "adopted",
-         "adopted": {"date": "2021-06-24", "body": "algemene ledenvergadering"}}
+VALID = {
+    "title": "Koers 2021 en verder",
+    "period": "2021-",
+    "status": "adopted",
+    "adopted": {"date": "2021-06-24", "body": "algemene ledenvergadering"},
+}
 
 
 def parse_fields(fields):
@@ -54,9 +58,20 @@ def test_superseded_koers_needs_its_successor():
 
 
 def write_koers(project: Project) -> None:
-    project.write("docs/koers/nieuw.md", "---\n" + yaml.safe_dump(VALID, allow_unicode=True) + "---\n\nInleiding.\n\n## Pijler 1\n\nA.\n\n## Pijler 2\n\nB.\n")
-    old = changed(VALID, title="Koers 2016–2020", period="2016-2020", status="superseded", superseded_by="koers/nieuw.md",
-                  adopted={"date": "2016-03-17", "body": "algemene ledenvergadering"})
+    project.write(
+        "docs/koers/nieuw.md",
+        "---\n"
+        + yaml.safe_dump(VALID, allow_unicode=True)
+        + "---\n\nInleiding.\n\n## Pijler 1\n\nA.\n\n## Pijler 2\n\nB.\n",
+    )
+    old = changed(
+        VALID,
+        title="Koers 2016–2020",
+        period="2016-2020",
+        status="superseded",
+        superseded_by="koers/nieuw.md",
+        adopted={"date": "2016-03-17", "body": "algemene ledenvergadering"},
+    )
     project.write("docs/koers/oud.md", "---\n" + yaml.safe_dump(old, allow_unicode=True) + "---\n\nTekst.\n")
 
 
@@ -83,7 +98,9 @@ def test_superseded_koers_links_to_its_successor_and_the_index_puts_the_current_
 
 def test_successor_must_exist(project: Project):
     write_koers(project)
-    project.write("docs/koers/oud.md", project.read_source("docs/koers/oud.md").replace("koers/nieuw.md", "koers/weg.md"))
+    project.write(
+        "docs/koers/oud.md", project.read_source("docs/koers/oud.md").replace("koers/nieuw.md", "koers/weg.md")
+    )
     with pytest.raises(BuildFailed) as info:
         project.build()
     assert "docs/koers/oud.md: superseded_by:" in info.value.messages

@@ -24,8 +24,14 @@ def site(tmp_path: Path) -> Path:
 
 
 def make(site: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(["make", "-s", f"VENV={ROOT / '.venv'}", *args], cwd=site, capture_output=True, text=True,
-                          env={**os.environ, "SOURCE_DATE_EPOCH": "1795435200"}, check=False)
+    return subprocess.run(
+        ["make", "-s", f"VENV={ROOT / '.venv'}", *args],
+        cwd=site,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "SOURCE_DATE_EPOCH": "1795435200"},
+        check=False,
+    )
 
 
 def test_make_column_writes_a_column_that_passes_check(site: Path):
@@ -38,7 +44,9 @@ def test_make_column_writes_a_column_that_passes_check(site: Path):
 
 def test_make_column_with_map_and_make_event_with_a_place(site: Path):
     assert make(site, "column", "TITEL=Met foto's", "MAP=1").stdout.strip() == "columns/2026-11-23-met-foto-s/index.md"
-    result = make(site, "event", "TITEL=Proefactiviteit", "START=2027-03-18 13:30", "SOORT=Verdiwel College", "PLAATS=Utrecht")
+    result = make(
+        site, "event", "TITEL=Proefactiviteit", "START=2027-03-18 13:30", "SOORT=Verdiwel College", "PLAATS=Utrecht"
+    )
     assert result.returncode == 0, result.stderr
     assert 'city: "Utrecht"' in (site / result.stdout.strip()).read_text("utf-8")
 

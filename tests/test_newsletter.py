@@ -30,13 +30,27 @@ def issue(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str | bytes]:
     mp = pytest.MonkeyPatch()
     mp.setenv("SOURCE_DATE_EPOCH", str(int(REAL_NOW.timestamp())))
     try:
-        code = main(["-f", str(site / "mkdocs.yml"), "nieuwsbrief", "--sinds", "2026-11-01", "--weken", "8", "--eml",
-                     "--van", "Voorbeeldvereniging <info@example.org>"])
+        code = main(
+            [
+                "-f",
+                str(site / "mkdocs.yml"),
+                "nieuwsbrief",
+                "--sinds",
+                "2026-11-01",
+                "--weken",
+                "8",
+                "--eml",
+                "--van",
+                "Voorbeeldvereniging <info@example.org>",
+            ]
+        )
     finally:
         mp.undo()
     assert code == 0
     folder = site / "nieuwsbrieven" / "2026-01"
-    files: dict[str, str | bytes] = {p.suffix: (p.read_bytes() if p.suffix == ".eml" else p.read_text("utf-8")) for p in folder.iterdir()}
+    files: dict[str, str | bytes] = {
+        p.suffix: (p.read_bytes() if p.suffix == ".eml" else p.read_text("utf-8")) for p in folder.iterdir()
+    }
     files["state"] = (site / "nieuwsbrief.yml").read_text("utf-8")
     return files
 
@@ -46,7 +60,9 @@ def test_the_issue_matches_its_golden_file(issue, suffix: str):
     golden = GOLDEN / f"nieuwsbrief-demo{suffix}"
     if UPDATE:
         golden.write_text(issue[suffix], encoding="utf-8")
-    assert issue[suffix] == golden.read_text("utf-8"), f"regenerate with `make golden` and review the diff of {golden.name}"
+    assert issue[suffix] == golden.read_text("utf-8"), (
+        f"regenerate with `make golden` and review the diff of {golden.name}"
+    )
 
 
 def test_it_holds_the_new_column_the_coming_activities_and_the_changes(issue):
@@ -62,7 +78,9 @@ def test_it_holds_the_new_column_the_coming_activities_and_the_changes(issue):
 def test_every_link_and_image_is_absolute_and_every_image_has_size_and_alt(issue):
     html = issue[".html"]
     urls = re.findall(r'(?:href|src)="([^"]*)"', html)
-    assert urls and all(u.startswith("https://www.example.org/") for u in urls), [u for u in urls if not u.startswith("https://")]
+    assert urls and all(u.startswith("https://www.example.org/") for u in urls), [
+        u for u in urls if not u.startswith("https://")
+    ]
     images = re.findall(r"<img [^>]*>", html)
     assert len(images) == 2 and all(re.search(r'width="\d+" height="\d+" alt="[^"]+"', i) for i in images)
     assert 'src="https://www.example.org/columns/2026/de-kring-van-stoelen/kring.png" width="560" height="280"' in html
@@ -72,7 +90,7 @@ def test_every_link_and_image_is_absolute_and_every_image_has_size_and_alt(issue
 
 def test_the_html_is_mail_shaped_tables_inline_styles_and_dark_mode(issue):
     html = issue[".html"]
-    assert html.count('<table role="presentation"') >= 2 and "<div class=\"md-" not in html
+    assert html.count('<table role="presentation"') >= 2 and '<div class="md-' not in html
     assert '<meta name="color-scheme" content="light dark">' in html and "@media (prefers-color-scheme: dark)" in html
     assert 'style="display:none;max-height:0;overflow:hidden;">1 nieuw stuk' in html  # the preheader
     assert "<link" not in html and "<script" not in html
@@ -84,7 +102,9 @@ def test_the_html_passes_the_nu_checker(issue, tmp_path: Path):
     page = tmp_path / "nieuwsbrief.html"
     page.write_text(issue[".html"], encoding="utf-8")
     vnu = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
-    result = subprocess.run([java, "-jar", str(vnu), "--format", "json", str(page)], capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [java, "-jar", str(vnu), "--format", "json", str(page)], capture_output=True, text=True, timeout=120
+    )
     messages = json.loads(result.stderr or result.stdout)["messages"]
     assert [m["message"] for m in messages] == []
 
@@ -92,7 +112,10 @@ def test_the_html_passes_the_nu_checker(issue, tmp_path: Path):
 def test_pythons_email_package_reads_the_multipart_message(issue):
     message = email.message_from_bytes(issue[".eml"], policy=email.policy.default)
     assert message["Subject"] == "Nieuwsbrief Voorbeeldvereniging: De kring van stoelen"
-    assert message["From"] == "Voorbeeldvereniging <info@example.org>" and message.get_content_type() == "multipart/alternative"
+    assert (
+        message["From"] == "Voorbeeldvereniging <info@example.org>"
+        and message.get_content_type() == "multipart/alternative"
+    )
     parts = {part.get_content_type(): part.get_content() for part in message.iter_parts()}
     assert list(parts) == ["text/plain", "text/html"]
     assert parts["text/plain"] == issue[".txt"] and parts["text/html"] == issue[".html"]

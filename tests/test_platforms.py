@@ -19,8 +19,13 @@ def build_with(command: str, config: Path, out: Path) -> dict[str, bytes]:
     """Every file a strict build by ``command`` (``mkdocs`` or ``properdocs``) writes."""
     executable = Path(sys.executable).with_name(command)
     env = {**os.environ, "SOURCE_DATE_EPOCH": str(int(REAL_NOW.timestamp())), "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run([str(executable), "build", "--strict", "-f", str(config), "-d", str(out)],
-                            capture_output=True, text=True, env=env, check=False)
+    result = subprocess.run(
+        [str(executable), "build", "--strict", "-f", str(config), "-d", str(out)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     return {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
 

@@ -23,7 +23,10 @@ def test_a_broken_column_shows_its_problem_on_every_page_of_the_preview(project:
     for page in ("index.html", "columns/index.html", "columns/2026/goed/index.html", "404.html"):
         html = project.read(page)
         assert '<section class="av-problems" role="alert"' in html, page
-        assert "1 fout in de inhoud" in html and "<code>columns/2026-01-02-fout.md:3</code> date: verwacht een datum" in html
+        assert (
+            "1 fout in de inhoud" in html
+            and "<code>columns/2026-01-02-fout.md:3</code> date: verwacht een datum" in html
+        )
     assert not project.exists("columns/2026/fout/index.html")
     assert any("columns/2026-01-02-fout.md:3: date: verwacht een datum" in m for m in _errors_logged(caplog))
 
@@ -47,7 +50,7 @@ def test_a_broken_link_is_reported_in_the_preview_too(project: Project):
 
 def test_a_real_build_still_fails_on_the_same_mistake(project: Project):
     project.column("2026-01-02-fout", title="Fout", date=BROKEN_DATE)
-    with pytest.raises(BuildFailed, match="columns/2026-01-02-fout.md:3: date:"):
+    with pytest.raises(BuildFailed, match=r"columns/2026-01-02-fout\.md:3: date:"):
         project.build()
 
 

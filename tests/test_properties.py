@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import timedelta
 from html import escape
 from zoneinfo import ZoneInfo
@@ -24,20 +25,51 @@ from association.render import feeds, ical
 from association.render.listings import page_window
 
 SETTINGS = ContentSettings()
-INFO = ical.CalendarInfo(name="Agenda", description="Test", site_url="https://www.example.nl/", uid_domain="example.nl",
-                         timezone=ZoneInfo("Europe/Amsterdam"), refresh=timedelta(hours=12))
-FEED = feeds.FeedInfo(title="Test", description="Test", site_url="https://www.example.nl/", rss_path="feed.xml",
-                      atom_path="atom.xml", uid_domain="example.nl", author="Test")
+INFO = ical.CalendarInfo(
+    name="Agenda",
+    description="Test",
+    site_url="https://www.example.nl/",
+    uid_domain="example.nl",
+    timezone=ZoneInfo("Europe/Amsterdam"),
+    refresh=timedelta(hours=12),
+)
+FEED = feeds.FeedInfo(
+    title="Test",
+    description="Test",
+    site_url="https://www.example.nl/",
+    rss_path="feed.xml",
+    atom_path="atom.xml",
+    uid_domain="example.nl",
+    author="Test",
+)
 AUTHORS = {"a": Author("a", "Auteur")}
 # Any Unicode except surrogates (not encodable); control characters are filtered by the model.
 TEXT = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=200)
 
 
 def event_with(title: str, summary: str, venue: str):
-    text = "---\n" + yaml.safe_dump({"title": title, "start": "2027-07-01 14:00", "end": "2027-07-01 16:00",
-                                     "category": "Webinar", "summary": summary, "location": {"venue": venue}, "uid": "x@example.org"},
-                                    allow_unicode=True) + "---\n"
-    event, problems = parse_event(parse("events/2027-07-01-x.md", text), Source("events/2027-07-01-x.md", "/x", "2027-07-01-x"), SETTINGS, lambda p: False)
+    text = (
+        "---\n"
+        + yaml.safe_dump(
+            {
+                "title": title,
+                "start": "2027-07-01 14:00",
+                "end": "2027-07-01 16:00",
+                "category": "Webinar",
+                "summary": summary,
+                "location": {"venue": venue},
+                "uid": "x@example.org",
+            },
+            allow_unicode=True,
+        )
+        + "---\n"
+    )
+    event, _problems = parse_event(
+        parse("events/2027-07-01-x.md", text),
+        Source("events/2027-07-01-x.md", "/x", "2027-07-01-x"),
+        SETTINGS,
+        lambda p: False,
+    )
     assume(event is not None)  # text the model refuses (e.g. control characters) is an error, tested elsewhere
     return event
 
@@ -66,8 +98,11 @@ def test_the_ical_serialiser_writes_exactly_what_icalendar_writes(title, summary
 
 # Escape starters and characters of every UTF-8 length, often, so cuts land on and beside
 # them; long enough to need one or more cuts.
-FOLDABLE = st.text(st.one_of(st.sampled_from("\\^a,;é€😀"), st.characters(exclude_categories=("Cs",), exclude_characters="\n")),
-                   min_size=60, max_size=400)
+FOLDABLE = st.text(
+    st.one_of(st.sampled_from("\\^a,;é€😀"), st.characters(exclude_categories=("Cs",), exclude_characters="\n")),
+    min_size=60,
+    max_size=400,
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -96,9 +131,28 @@ def test_a_line_at_the_fold_boundary_is_folded_where_icalendar_folds_it(octets, 
 
 
 def column_with(title: str, summary: str):
-    text = "---\n" + yaml.safe_dump({"title": title, "date": "2026-01-05", "author": "a", "category": "Column",
-                                     "summary": summary, "tags": ["x"]}, allow_unicode=True) + "---\n"
-    column, _ = parse_column(parse("columns/2026-01-05-x.md", text), Source("columns/2026-01-05-x.md", "/x", "2026-01-05-x"), SETTINGS, AUTHORS, lambda p: False)
+    text = (
+        "---\n"
+        + yaml.safe_dump(
+            {
+                "title": title,
+                "date": "2026-01-05",
+                "author": "a",
+                "category": "Column",
+                "summary": summary,
+                "tags": ["x"],
+            },
+            allow_unicode=True,
+        )
+        + "---\n"
+    )
+    column, _ = parse_column(
+        parse("columns/2026-01-05-x.md", text),
+        Source("columns/2026-01-05-x.md", "/x", "2026-01-05-x"),
+        SETTINGS,
+        AUTHORS,
+        lambda p: False,
+    )
     assume(column is not None)
     return column
 
@@ -126,10 +180,10 @@ def test_pagination_window_shows_first_last_and_current_and_marks_every_gap(case
     numbers = [n for n in window if n is not None]
     assert numbers == sorted(set(numbers)) and {1, page, pages} <= set(numbers)
     assert set(range(max(1, page - 2), min(pages, page + 2) + 1)) <= set(numbers)
-    for before, item, after in zip(window, window[1:], window[2:]):
+    for before, item, after in zip(window, window[1:], window[2:], strict=False):
         if item is None:  # a gap stands for at least two missing pages
             assert before is not None and after is not None and after - before > 2
-    for a, b in zip(window, window[1:]):
+    for a, b in itertools.pairwise(window):
         if a is not None and b is not None:
             assert b == a + 1
     assert len(window) <= 9

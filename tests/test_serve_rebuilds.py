@@ -8,7 +8,6 @@ from __future__ import annotations
 import filecmp
 
 from association.adapter.plugin import AssociationPlugin
-
 from conftest import Project
 
 AGENDA_ICS = "agenda.ics"
@@ -46,8 +45,13 @@ def test_a_serve_rebuild_parses_only_the_edited_file_and_shows_the_edit(project:
 def test_a_serve_rebuild_after_edits_writes_what_a_fresh_build_writes(project: Project):
     _session(project)
     project.column("2026-01-02-stuk-2", title="Stuk twee", date="2026-01-02", tags=["netwerk"])
-    project.event("2026-12-10-webinar", title="Webinar over netwerken", status="cancelled", status_reason="Te weinig aanmeldingen.",
-                  updated="2026-11-20 10:00")
+    project.event(
+        "2026-12-10-webinar",
+        title="Webinar over netwerken",
+        status="cancelled",
+        status_reason="Te weinig aanmeldingen.",
+        updated="2026-11-20 10:00",
+    )
     (project.root / "columns/2026-01-05-stuk-5.md").unlink()
     project.build(serve=True, rebuild=True)
     assert _plugin(project).parse_cache.reused == 4
@@ -73,7 +77,13 @@ def _differences(comparison: filecmp.dircmp[str], prefix: str = "") -> list[str]
 
 def test_a_serve_rebuild_sees_that_a_columns_image_was_deleted(project: Project):
     project.write("docs/assets/beeld.svg", '<svg xmlns="http://www.w3.org/2000/svg"/>')
-    project.column("2026-01-01-met-beeld", title="Met beeld", date="2026-01-01", image="/assets/beeld.svg", image_alt="Een tekening")
+    project.column(
+        "2026-01-01-met-beeld",
+        title="Met beeld",
+        date="2026-01-01",
+        image="/assets/beeld.svg",
+        image_alt="Een tekening",
+    )
     project.build(serve=True)
     (project.root / "docs/assets/beeld.svg").unlink()
     project.build(serve=True, rebuild=True)
@@ -86,7 +96,10 @@ def test_a_serve_rebuild_sees_that_a_columns_image_was_deleted(project: Project)
 
 def test_a_serve_rebuild_sees_a_renamed_author(project: Project):
     _session(project)
-    project.write("columns/authors.yml", project.read_source("columns/authors.yml").replace("Sofie Vriends", "Sofie Vriends-de Wit"))
+    project.write(
+        "columns/authors.yml",
+        project.read_source("columns/authors.yml").replace("Sofie Vriends", "Sofie Vriends-de Wit"),
+    )
     project.build(serve=True, rebuild=True)
     assert _plugin(project).parse_cache.reused == 0  # the authors are an input of every column
     assert "Sofie Vriends-de Wit" in project.read("columns/2026/stuk-1/index.html")

@@ -19,15 +19,19 @@ import sys
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .content import publishing, register, report, scaffold
-from .content.dates import parse_moment
+from .content.dates import Moment, parse_moment
 from .content.errors import ContentError, ContentErrors, FieldError
 from .content.eventfields import recurrence as recurrence_rule
 from .content.events import Status, registration_deadline
 from .content.loader import Content, Paths, load
 from .content.occurrences import expand
 from .content.settings import ContentSettings
+
+if TYPE_CHECKING:
+    from .adapter.config import AssociationConfig
 from .render import dutch
 
 
@@ -68,36 +72,57 @@ def _parser() -> argparse.ArgumentParser:
     column.add_argument("--author", help="de id van de auteur uit columns/authors.yml (standaard de eerste)")
     column.add_argument("--category", help="Column, Nieuws of Artikel (de lijst in mkdocs.yml; standaard de eerste)")
     column.add_argument("--date", help="publicatiedatum, standaard vandaag")
-    column.add_argument("--map", action="store_true", help="maak een map met index.md, voor foto's en PDF's bij de column")
+    column.add_argument(
+        "--map", action="store_true", help="maak een map met index.md, voor foto's en PDF's bij de column"
+    )
     column.add_argument("--draft", action="store_true", help="begin als concept")
     event = kinds.add_parser("event", help="een nieuwe activiteit in de agenda")
     event.add_argument("title", help="de titel, tussen aanhalingstekens")
-    event.add_argument("--start", required=True, help='bijvoorbeeld "2027-03-12 14:00", of 2027-03-12 voor een hele dag')
+    event.add_argument(
+        "--start", required=True, help='bijvoorbeeld "2027-03-12 14:00", of 2027-03-12 voor een hele dag'
+    )
     event.add_argument("--end", help='het einde: "2027-03-12 17:00", of de laatste dag')
     event.add_argument("--category", help="de soort activiteit (de lijst event_categories in mkdocs.yml)")
     event.add_argument("--location", default="", help="de plaats, bijvoorbeeld Utrecht")
     event.add_argument("--venue", default="", help="de zaal of het gebouw")
     event.add_argument("--online", default="", help="link om online mee te doen")
-    event.add_argument("--recurrence", default="", help="een herhaling, zoals FREQ=MONTHLY;BYDAY=2TH;COUNT=6; de kop "
-                                                        "toont dan hoe je één datum annuleert, verplaatst of wijzigt")
+    event.add_argument(
+        "--recurrence",
+        default="",
+        help="een herhaling, zoals FREQ=MONTHLY;BYDAY=2TH;COUNT=6; de kop "
+        "toont dan hoe je één datum annuleert, verplaatst of wijzigt",
+    )
     event.add_argument("--draft", action="store_true", help="begin als concept")
     checking = commands.add_parser("check", help="controleer alle inhoud zonder de site te bouwen")
-    checking.add_argument("--format", choices=report.FORMATS, default="text",
-                          help="text: een regel per probleem (standaard); github: meldingen bij het bestand en de "
-                               "regel in GitHub Actions; gitlab: een Code Quality-rapport (JSON) voor GitLab")
+    checking.add_argument(
+        "--format",
+        choices=report.FORMATS,
+        default="text",
+        help="text: een regel per probleem (standaard); github: meldingen bij het bestand en de "
+        "regel in GitHub Actions; gitlab: een Code Quality-rapport (JSON) voor GitLab",
+    )
     links = commands.add_parser("linkcheck", help="controleer alle links, bestanden en ankers van een gebouwde site")
     links.add_argument("site", nargs="?", default="site", help="de map met de gebouwde site (standaard site)")
     letter = commands.add_parser("nieuwsbrief", help="maak een nieuwsbrief van wat er sinds de vorige op de site kwam")
-    letter.add_argument("--sinds", help="columns en wijzigingen vanaf deze datum (standaard: de datum van de vorige nieuwsbrief)")
-    letter.add_argument("--weken", type=int, default=8, metavar="N", help="de activiteiten van de komende N weken (standaard 8)")
+    letter.add_argument(
+        "--sinds", help="columns en wijzigingen vanaf deze datum (standaard: de datum van de vorige nieuwsbrief)"
+    )
+    letter.add_argument(
+        "--weken", type=int, default=8, metavar="N", help="de activiteiten van de komende N weken (standaard 8)"
+    )
     letter.add_argument("--nummer", type=int, help="het nummer van deze nieuwsbrief (standaard: de vorige plus één)")
     letter.add_argument("--uit", default="nieuwsbrieven", help="de map voor de bestanden (standaard nieuwsbrieven/)")
-    letter.add_argument("--eml", action="store_true", help="maak ook een .eml, om te openen of te importeren in je mailprogramma")
+    letter.add_argument(
+        "--eml", action="store_true", help="maak ook een .eml, om te openen of te importeren in je mailprogramma"
+    )
     letter.add_argument("--van", default="", help='afzender in de .eml, zoals "Secretariaat <naam@example.org>"')
-    letter.add_argument("--proef", action="store_true", help="een proefversie: onthoud deze nieuwsbrief niet als de vorige")
+    letter.add_argument(
+        "--proef", action="store_true", help="een proefversie: onthoud deze nieuwsbrief niet als de vorige"
+    )
     listing = commands.add_parser("list", help="concepten, geplande columns en wat er binnenkort verandert")
-    listing.add_argument("--weeks", type=int, default=4, metavar="N",
-                         help="hoeveel weken vooruit je wilt kijken (standaard 4)")
+    listing.add_argument(
+        "--weeks", type=int, default=4, metavar="N", help="hoeveel weken vooruit je wilt kijken (standaard 4)"
+    )
     return parser
 
 
@@ -112,11 +137,13 @@ def newsletter(args: argparse.Namespace, paths: Paths, settings: ContentSettings
     except ContentErrors as exc:
         print(exc.report(), file=sys.stderr)
         return 1
-    state_file = paths.root / _OPTIONS["newsletter_file"]
+    state_file = paths.root / str(_OPTIONS["newsletter_file"])
     previous = letters.read(state_file.read_text("utf-8") if state_file.is_file() else "")
     since = _moment(args.sinds, settings, "--sinds") if args.sinds else (previous.date if previous else None)
     if since is None:
-        raise UserError("dit is de eerste nieuwsbrief: geef met --sinds aan vanaf welke datum (bijvoorbeeld --sinds 2026-11-01)")
+        raise UserError(
+            "dit is de eerste nieuwsbrief: geef met --sinds aan vanaf welke datum (bijvoorbeeld --sinds 2026-11-01)"
+        )
     since_day = since.date() if isinstance(since, datetime) else since
     number = args.nummer or letters.next_number(previous, now.year)
     from mkdocs.exceptions import PluginError
@@ -126,12 +153,24 @@ def newsletter(args: argparse.Namespace, paths: Paths, settings: ContentSettings
     except PluginError as exc:
         raise UserError(str(exc)) from None
     published = publishing.visible(content.columns, now, settings, preview=False)
-    issue = letter.plan(published, content.events, site=site, now=now, since=since_day, weeks=args.weken, number=number,
-                        tz=settings.timezone, image_file=images)
+    issue = letter.plan(
+        published,
+        content.events,
+        site=site,
+        now=now,
+        since=since_day,
+        weeks=args.weken,
+        number=number,
+        tz=settings.timezone,
+        image_file=images,
+    )
     folder = paths.root / args.uit / issue.name
     folder.mkdir(parents=True, exist_ok=True)
-    written = {f"nieuwsbrief-{issue.name}.html": letter.html(issue), f"nieuwsbrief-{issue.name}.txt": letter.text(issue),
-               f"nieuwsbrief-{issue.name}.md": letter.markdown(issue)}
+    written = {
+        f"nieuwsbrief-{issue.name}.html": letter.html(issue),
+        f"nieuwsbrief-{issue.name}.txt": letter.text(issue),
+        f"nieuwsbrief-{issue.name}.md": letter.markdown(issue),
+    }
     for name, body in written.items():
         (folder / name).write_text(body, encoding="utf-8")
     if args.eml:
@@ -140,9 +179,12 @@ def newsletter(args: argparse.Namespace, paths: Paths, settings: ContentSettings
         print(paths.rel(folder / name))
     if not args.proef:
         state_file.write_text(letters.dump(letters.Sent(number, now.year, now.date())), encoding="utf-8")
-    print(f"Onderwerp: {issue.subject}\nVoorregel: {issue.preheader}\n"
-          f"{len(issue.columns)} stuk(ken), {len(issue.activities)} activiteit(en), {len(issue.changes)} wijziging(en)."
-          + ("" if args.proef else f" Onthouden in {state_file.name}: stuur het mee met je wijziging."), file=sys.stderr)
+    print(
+        f"Onderwerp: {issue.subject}\nVoorregel: {issue.preheader}\n"
+        f"{len(issue.columns)} stuk(ken), {len(issue.activities)} activiteit(en), {len(issue.changes)} wijziging(en)."
+        + ("" if args.proef else f" Onthouden in {state_file.name}: stuur het mee met je wijziging."),
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -150,7 +192,7 @@ _OPTIONS: dict[str, object] = {}
 """The plugin options of the site the command runs on (set by _load_settings)."""
 
 
-def _load_settings(config_file: str):  # type: ignore[no-untyped-def]
+def _load_settings(config_file: str) -> tuple[ContentSettings, Paths, AssociationConfig]:
     from mkdocs.config import load_config
     from mkdocs.exceptions import ConfigurationError, PluginError
 
@@ -162,7 +204,9 @@ def _load_settings(config_file: str):  # type: ignore[no-untyped-def]
         config = load_config(config_file)
         plugin = config.plugins["association"]
         _OPTIONS.clear()
-        _OPTIONS.update(plugin.config, site_name=config.site_name, site_url=config.site_url or "", docs_dir=config.docs_dir)
+        _OPTIONS.update(
+            plugin.config, site_name=config.site_name, site_url=config.site_url or "", docs_dir=config.docs_dir
+        )
         return content_settings(plugin.config, config), content_paths(plugin.config, config), plugin.config
     except (ConfigurationError, PluginError, KeyError) as exc:
         raise UserError(f"{config_file}: {exc}") from None
@@ -189,26 +233,41 @@ def check(paths: Paths, settings: ContentSettings, config_file: str = "mkdocs.ym
         if problems:
             raise ContentErrors(problems, content.warnings)
     except ContentErrors as exc:
-        problems = exc.errors + exc.warnings
-        sys.stdout.write(report.render(problems, fmt))
+        found = exc.errors + exc.warnings
+        sys.stdout.write(report.render(found, fmt))
         if fmt != "text":  # the annotations or the report are for the forge; the log is for people
-            sys.stderr.write(report.render(problems, "text"))
+            sys.stderr.write(report.render(found, "text"))
         print(f"{len(exc.errors)} fout(en), {len(exc.warnings)} waarschuwing(en)", file=sys.stderr)
         return 1
     except PluginError as exc:
         print(exc, file=sys.stderr)
         return 1
-    warnings = list(content.warnings)
+    warnings: list[ContentError] = list(content.warnings)
     if paths.register is not None and not register.is_complete(content.register, published, events):
         if fmt == "text":  # on the editor's machine: record what this change publishes
-            paths.register.write_text(register.dump(register.updated(content.register, published, events)), encoding="utf-8")
-            print(f"{register_file} bijgewerkt met wat deze wijziging publiceert: stuur het bestand mee.", file=sys.stderr)
+            paths.register.write_text(
+                register.dump(register.updated(content.register, published, events)), encoding="utf-8"
+            )
+            print(
+                f"{register_file} bijgewerkt met wat deze wijziging publiceert: stuur het bestand mee.", file=sys.stderr
+            )
         else:  # in CI, which cannot commit: say it
-            warnings.append(ContentError(register_file, None, None, "nog niet bijgewerkt met de nieuwe columns of activiteiten; "
-                                         "voer make check uit en stuur het bestand mee", warning=True))
+            warnings.append(
+                ContentError(
+                    register_file,
+                    None,
+                    None,
+                    "nog niet bijgewerkt met de nieuwe columns of activiteiten; "
+                    "voer make check uit en stuur het bestand mee",
+                    warning=True,
+                )
+            )
     sys.stdout.write(report.render(warnings, fmt))
-    print(f"In orde: {len(content.columns)} columns, {len(content.events)} activiteiten, "
-          f"{len(content.koers)} koersdocumenten; {len(warnings)} waarschuwing(en).", file=sys.stderr)
+    print(
+        f"In orde: {len(content.columns)} columns, {len(content.events)} activiteiten, "
+        f"{len(content.koers)} koersdocumenten; {len(warnings)} waarschuwing(en).",
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -235,12 +294,15 @@ def _write_new(folder: Path, name: str, text: str, root: Path, *, as_folder: boo
     path.write_text(text, encoding="utf-8")
     print(path.relative_to(root).as_posix())
     where = f" Zet foto's en PDF's in {path.parent.relative_to(root).as_posix()}/." if as_folder else ""
-    print(f"Gemaakt. Open het bestand, vul de kop in en schrijf de tekst.{where} Bekijk het met make serve "
-          "en controleer met make check.", file=sys.stderr)
+    print(
+        f"Gemaakt. Open het bestand, vul de kop in en schrijf de tekst.{where} Bekijk het met make serve "
+        "en controleer met make check.",
+        file=sys.stderr,
+    )
     return path
 
 
-def _moment(value: str, settings: ContentSettings, what: str):  # type: ignore[no-untyped-def]
+def _moment(value: str, settings: ContentSettings, what: str) -> Moment:
     try:
         return parse_moment(value, settings.timezone)
     except FieldError as exc:
@@ -263,7 +325,9 @@ def new_column(args: argparse.Namespace, paths: Paths, settings: ContentSettings
     author = _pick(args.author, authors, "auteur")
     category = _pick(args.category, settings.column_categories, "categorie")
     day = _moment(args.date, settings, "--date") if args.date else now.date()
-    text = scaffold.column(args.title, day, author, authors, category, settings.column_categories, args.draft, folder=args.map)
+    text = scaffold.column(
+        args.title, day, author, authors, category, settings.column_categories, args.draft, folder=args.map
+    )
     name = scaffold.file_name(day if not isinstance(day, datetime) else day.date(), args.title)
     _write_new(paths.columns, name, text, paths.root, as_folder=args.map)
     return 0
@@ -273,7 +337,9 @@ def new_event(args: argparse.Namespace, paths: Paths, settings: ContentSettings,
     start = _moment(args.start, settings, "--start")
     end = _moment(args.end, settings, "--end") if args.end else None
     if args.category is None and len(settings.event_categories) > 1:
-        raise UserError(f"welke soort activiteit is het? Geef --category met een van: {', '.join(settings.event_categories)}")
+        raise UserError(
+            f"welke soort activiteit is het? Geef --category met een van: {', '.join(settings.event_categories)}"
+        )
     category = _pick(args.category, settings.event_categories, "categorie")
     day = start.date() if isinstance(start, datetime) else start
     name = scaffold.file_name(day, args.title)
@@ -284,8 +350,19 @@ def new_event(args: argparse.Namespace, paths: Paths, settings: ContentSettings,
             recurrence = recurrence_rule(args.recurrence, start)
         except FieldError as exc:
             raise UserError(f"--recurrence: {exc.text()}") from None
-    text = scaffold.event(args.title, start, end, category, settings.event_categories, args.location, args.online, uid,
-                          args.draft, venue=args.venue, recurrence=recurrence)
+    text = scaffold.event(
+        args.title,
+        start,
+        end,
+        category,
+        settings.event_categories,
+        args.location,
+        args.online,
+        uid,
+        args.draft,
+        venue=args.venue,
+        recurrence=recurrence,
+    )
     _write_new(paths.events, name, text, paths.root)
     return 0
 
@@ -304,9 +381,11 @@ def list_changes(paths: Paths, settings: ContentSettings, now: datetime, weeks: 
         print(exc.report(), file=sys.stderr)
         return 1
     horizon = now + timedelta(weeks=weeks)
-    drafts = [c for c in content.columns if c.draft] + [e for e in content.events if e.draft]  # type: ignore[operator]
-    scheduled = sorted((c for c in content.columns if publishing.state(c, now, settings) is publishing.State.SCHEDULED),
-                       key=lambda c: c.published_at(settings))
+    drafts = [c for c in content.columns if c.draft] + [e for e in content.events if e.draft]
+    scheduled = sorted(
+        (c for c in content.columns if publishing.state(c, now, settings) is publishing.State.SCHEDULED),
+        key=lambda c: c.published_at(settings),
+    )
     print("Concepten (alleen in de preview):")
     for item in drafts:
         print(f"  {item.source.path}  {item.title}")
@@ -330,8 +409,12 @@ def list_changes(paths: Paths, settings: ContentSettings, now: datetime, weeks: 
             begins = "zou beginnen" if event.status is not Status.SCHEDULED else "begint"
             if now <= occurrence.starts_at() <= horizon:
                 changes.append((occurrence.starts_at(), dutch.long_date_time(occurrence.start), begins, title, path))
-            if (event.status is Status.SCHEDULED and not occurrence.all_day and occurrence.end is not None
-                    and now <= occurrence.ends_at() <= horizon):
+            if (
+                event.status is Status.SCHEDULED
+                and not occurrence.all_day
+                and occurrence.end is not None
+                and now <= occurrence.ends_at() <= horizon
+            ):
                 changes.append((occurrence.ends_at(), dutch.long_date_time(occurrence.end), "afgelopen", title, path))
     print(f"Activiteiten die de komende {weeks} weken veranderen:")
     for _, when, what, title, path in sorted(changes):

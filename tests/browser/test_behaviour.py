@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from playwright.sync_api import Page, expect
 
@@ -18,7 +18,7 @@ def test_search_finds_a_column_by_a_dutch_word(page: Page, base_url: str):
 def test_an_event_that_ended_after_the_build_shows_as_past(page: Page, base_url: str):
     # Built on 23 November 2026; the Najaarsdagen end on 4 December 2026 and the cancelled
     # workshop is on 10 December. The visitor's clock says 11 December.
-    page.clock.install(time=datetime(2026, 12, 11, 9, 0, tzinfo=timezone.utc))
+    page.clock.install(time=datetime(2026, 12, 11, 9, 0, tzinfo=UTC))
     page.goto(base_url + "agenda/", wait_until="networkidle")
     ended = page.locator("[data-av-past-target]")
     expect(ended).to_be_visible()
@@ -31,7 +31,7 @@ def test_an_event_that_ended_after_the_build_shows_as_past(page: Page, base_url:
 
 
 def test_before_its_end_the_event_is_upcoming_and_registration_closes_after_the_deadline(page: Page, base_url: str):
-    page.clock.install(time=datetime(2026, 11, 28, 9, 0, tzinfo=timezone.utc))  # deadline was 26 November
+    page.clock.install(time=datetime(2026, 11, 28, 9, 0, tzinfo=UTC))  # deadline was 26 November
     page.goto(base_url + "agenda/2026/najaarsdagen-2026/", wait_until="networkidle")
     expect(page.locator("[data-av-past-notice]")).to_be_hidden()
     expect(page.locator("[data-av-closed]")).to_be_visible()

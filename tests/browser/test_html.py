@@ -19,19 +19,25 @@ VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 # Each message of Material's own markup that the check drops: the message, the markup it
 # must be about (the checker's extract), and why. Any other message fails the test.
 IGNORED = [
-    (r"Attribute “autocomplete” is only allowed when the input type is",
-     r'<input class="md-toggle" data-md-toggle="(drawer|search)" type="checkbox" id="__(drawer|search)" autocomplete="off">',
-     "Material sets autocomplete=off on its two hidden checkbox toggles (drawer, search) so that"
-     " browsers do not restore them on back/forward; harmless, and the markup is Material's."),
-    (r"Bad value “” for attribute “tabindex” on element “label”",
-     r'<label class="md-nav__link[^"]*" for="__nav_[0-9_]+" id="__nav_[0-9_]+_label" tabindex="">',
-     "Material's navigation renders tabindex=\"\" on section labels it keeps out of the tab order."),
+    (
+        r"Attribute “autocomplete” is only allowed when the input type is",
+        r'<input class="md-toggle" data-md-toggle="(drawer|search)" type="checkbox" id="__(drawer|search)" autocomplete="off">',
+        "Material sets autocomplete=off on its two hidden checkbox toggles (drawer, search) so that"
+        " browsers do not restore them on back/forward; harmless, and the markup is Material's.",
+    ),
+    (
+        r"Bad value “” for attribute “tabindex” on element “label”",
+        r'<label class="md-nav__link[^"]*" for="__nav_[0-9_]+" id="__nav_[0-9_]+_label" tabindex="">',
+        'Material\'s navigation renders tabindex="" on section labels it keeps out of the tab order.',
+    ),
 ]
 
 
 def dropped(message: dict) -> bool:
-    return any(re.search(text, message["message"]) and re.search(markup, message.get("extract", ""))
-               for text, markup, _why in IGNORED)
+    return any(
+        re.search(text, message["message"]) and re.search(markup, message.get("extract", ""))
+        for text, markup, _why in IGNORED
+    )
 
 
 def page_file(site: Path, path: str) -> Path:
@@ -49,13 +55,15 @@ def test_every_page_type_is_valid_html(site: tuple[str, Path]):
     java = shutil.which("java")
     assert java, "the Nu HTML Checker needs Java"
     files = [str(page_file(built, path)) for path in SITES[name].values()]
-    result = subprocess.run([java, "-jar", str(VNU), "--format", "json", "--errors-only", *files],
-                            capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [java, "-jar", str(VNU), "--format", "json", "--errors-only", *files],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     messages = json.loads(result.stderr or result.stdout)["messages"]
     unexpected = [
-        f"{m['url'].rsplit('/', 2)[-2]}:{m.get('lastLine')}: {m['message']}"
-        for m in messages
-        if not dropped(m)
+        f"{m['url'].rsplit('/', 2)[-2]}:{m.get('lastLine')}: {m['message']}" for m in messages if not dropped(m)
     ]
     assert unexpected == []
 
@@ -66,6 +74,8 @@ def test_every_internal_link_asset_and_anchor_resolves(site: tuple[str, Path]):
 
 def test_the_link_check_finds_a_missing_page_and_a_missing_anchor(tmp_path: Path):
     (tmp_path / "a").mkdir()
-    (tmp_path / "index.html").write_text('<a href="a/">a</a> <a href="b/">b</a> <a href="a/#x">x</a> <a id="y" href="#y">y</a>')
+    (tmp_path / "index.html").write_text(
+        '<a href="a/">a</a> <a href="b/">b</a> <a href="a/#x">x</a> <a id="y" href="#y">y</a>'
+    )
     (tmp_path / "a" / "index.html").write_text("<p>geen anker</p>")
     assert broken_links(tmp_path) == ["index.html: b/", "index.html: a/#x (dit anker bestaat niet)"]

@@ -24,8 +24,15 @@ def playwright_chromium() -> str:
 def lighthouse(urls: list[str]) -> dict[str, dict]:
     chrome = shutil.which("chromium") or shutil.which("chromium-browser") or playwright_chromium()
     assert chrome, "Lighthouse needs Chromium"
-    result = subprocess.run(["node", str(SCRIPT), *urls], cwd=ROOT, capture_output=True, text=True, timeout=600,
-                            env={**os.environ, "CHROME_PATH": chrome}, check=False)
+    result = subprocess.run(
+        ["node", str(SCRIPT), *urls],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "CHROME_PATH": chrome},
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
 

@@ -11,7 +11,9 @@ EVERY_PAGE_TYPE = [(site, name) for site, types in SITES.items() for name in typ
 
 
 @pytest.mark.parametrize("site, name", EVERY_PAGE_TYPE, ids=[f"{s}-{n}" for s, n in EVERY_PAGE_TYPE])
-def test_page_type_is_clean_accessible_private_and_fits_a_phone(browser: Browser, site_urls: dict[str, str], site: str, name: str):
+def test_page_type_is_clean_accessible_private_and_fits_a_phone(
+    browser: Browser, site_urls: dict[str, str], site: str, name: str
+):
     base_url = site_urls[site]
     context = browser.new_context(viewport={"width": 320, "height": 800})
     page = context.new_page()
@@ -21,14 +23,21 @@ def test_page_type_is_clean_accessible_private_and_fits_a_phone(browser: Browser
     page.on("console", lambda m: console_errors.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda e: console_errors.append(str(e)))
     page.on("requestfailed", lambda r: failed.append(f"{r.url} {r.failure}"))
-    page.on("response", lambda r: failed.append(f"{r.url} {r.status}") if r.status >= 400 and not r.url.endswith("404.html") else None)
-    page.on("request", lambda r: elsewhere.append(r.url) if not r.url.startswith((base_url, "data:", "blob:")) else None)
+    page.on(
+        "response",
+        lambda r: failed.append(f"{r.url} {r.status}") if r.status >= 400 and not r.url.endswith("404.html") else None,
+    )
+    page.on(
+        "request", lambda r: elsewhere.append(r.url) if not r.url.startswith((base_url, "data:", "blob:")) else None
+    )
     try:
         page.goto(base_url + SITES[site][name], wait_until="networkidle")
         assert elsewhere == [], "requests to other hosts"
         assert failed == []
         assert console_errors == []
-        assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth"), "sideways scrolling at 320 px"
+        assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth"), (
+            "sideways scrolling at 320 px"
+        )
         assert run_axe(page) == []
         page.emulate_media(color_scheme="dark")
         page.reload(wait_until="networkidle")

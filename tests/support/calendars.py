@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import subprocess
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import icalendar
@@ -27,7 +27,9 @@ Occurrences = dict[str, list[tuple[str, str]]]
 
 def icaljs(paths: list[Path]) -> dict[Path, Occurrences]:
     """Run ical.js over ``paths`` in one node process."""
-    result = subprocess.run(["node", str(READER), *map(str, paths)], cwd=ROOT, capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        ["node", str(READER), *map(str, paths)], cwd=ROOT, capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0, f"ical.js could not read a calendar:\n{result.stderr}"
     read = json.loads(result.stdout)
     out: dict[Path, Occurrences] = {}
@@ -59,5 +61,5 @@ def python(path: Path) -> Occurrences:
 def _py_instant(value: date) -> str:
     if isinstance(value, datetime):
         assert value.tzinfo is not None, f"floating time {value}"
-        return value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     return value.isoformat()

@@ -24,7 +24,7 @@ turns it all off; the test suite builds a site both ways and compares every byte
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, MutableMapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -92,7 +92,7 @@ class ChromeCache:
         if name == "site_nav":
             before, after = cached
             return Markup(before + self._toc(context, page) + after)
-        return cached
+        return Markup(cached)
 
     def _toc(self, context: Context, page: Page) -> str:
         """The page's table of contents. An empty one, from Material's own partial, depends
@@ -108,7 +108,9 @@ class ChromeCache:
         """Whether ``partials/toc.html`` is Material's, not a site's override of it."""
         if self._toc_is_materials is None:
             filename = context.environment.get_template(TOC_TEMPLATE).filename
-            self._toc_is_materials = filename is not None and Path(filename).resolve().is_relative_to(MATERIAL_TEMPLATES)
+            self._toc_is_materials = filename is not None and Path(filename).resolve().is_relative_to(
+                MATERIAL_TEMPLATES
+            )
         return self._toc_is_materials
 
     def _key(self, name: str, page: Page | None) -> tuple[object, ...] | None:
@@ -165,7 +167,7 @@ def _toc(context: Context) -> str:
 
 
 @contextmanager
-def _swapped(mapping: dict[str, Any], key: str, value: Any) -> Iterator[None]:
+def _swapped(mapping: MutableMapping[str, Any], key: str, value: Any) -> Iterator[None]:
     missing = object()
     saved = mapping.get(key, missing)
     mapping[key] = value

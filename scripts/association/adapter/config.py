@@ -8,7 +8,7 @@ from mkdocs.config import config_options as c
 from ..content.settings import DEFAULT_COLUMN_CATEGORIES, DEFAULT_EVENT_CATEGORIES
 
 
-class AssociationConfig(base.Config):
+class AssociationConfig(base.Config):  # type: ignore[no-untyped-call]  # MkDocs' __init_subclass__ is untyped
     timezone = c.Type(str, default="Europe/Amsterdam")
     """IANA zone for every date and time without an explicit offset."""
     columns_dir = c.Type(str, default="columns")

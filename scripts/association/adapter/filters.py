@@ -14,7 +14,6 @@ from markupsafe import Markup
 from mkdocs.structure.files import Files
 
 from ..content.columns import Column
-
 from ..render import agenda, dutch, listings
 
 

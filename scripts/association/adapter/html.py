@@ -55,8 +55,8 @@ def with_problems(output: str, problems: Sequence[ContentError]) -> str:
     page reloads by itself once the file is saved again (MkDocs' livereload)."""
     count = len(problems)
     items = "".join(
-        f'<li><code>{escape(p.path)}{f":{p.line}" if p.line else ""}</code> '
-        f'{escape(f"{p.field}: " if p.field else "")}{escape(p.message)}</li>'
+        f"<li><code>{escape(p.path)}{f':{p.line}' if p.line else ''}</code> "
+        f"{escape(f'{p.field}: ' if p.field else '')}{escape(p.message)}</li>"
         for p in problems
     )
     box = (

@@ -6,15 +6,19 @@ same folders with the same rules.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
+from ..content.columns import Column
 from ..content.dates import parse_timezone
 from ..content.errors import FieldError
+from ..content.events import Event
 from ..content.loader import Content, Paths
 from ..content.settings import ContentSettings
+from ..render import newsletter
 from .config import AssociationConfig
 
 
@@ -45,25 +49,35 @@ def content_paths(options: AssociationConfig, config: MkDocsConfig) -> Paths:
     )
 
 
-def newsletter_site(options: dict, paths: Paths, content: "Content") -> tuple["newsletter.Site", "newsletter.ImageFile"]:
+def newsletter_site(
+    options: Mapping[str, object], paths: Paths, content: Content
+) -> tuple[newsletter.Site, newsletter.ImageFile]:
     """The site as the newsletter names it, and where its images are on disk (for their size)."""
-    from ..render import newsletter
-
     site_url = str(options["site_url"])
     if not site_url:
-        raise PluginError("site_url: verwacht het adres van de site (elke link in de nieuwsbrief is volledig), maar het ontbreekt")
+        raise PluginError(
+            "site_url: verwacht het adres van de site (elke link in de nieuwsbrief is volledig), maar het ontbreekt"
+        )
     site_url = site_url if site_url.endswith("/") else site_url + "/"
     docs = Path(str(options["docs_dir"])).resolve()
     sources: dict[str, Path] = {}
-    for item in (*content.columns, *content.events):
+    items: list[Column | Event] = [*content.columns, *content.events]
+    for item in items:
         if item.image and not item.image.startswith("assets/"):
             sources[item.image] = Path(item.source.abs_path).parent / item.image.rsplit("/", 1)[-1]
         elif item.image:
             sources[item.image] = docs / item.image
     logo = options.get("feed_logo")
-    logo_image = newsletter.mail_image(docs / str(logo), site_url + str(logo).lstrip("/"), str(options["site_name"]), width=48) if logo else None
+    logo_image = (
+        newsletter.mail_image(docs / str(logo), site_url + str(logo).lstrip("/"), str(options["site_name"]), width=48)
+        if logo
+        else None
+    )
     site = newsletter.Site(
-        name=str(options["site_name"]), url=site_url, color=str(options["newsletter_color"]), logo=logo_image,
+        name=str(options["site_name"]),
+        url=site_url,
+        color=str(options["newsletter_color"]),
+        logo=logo_image,
         footer=str(options["newsletter_footer"]),
     )
     return site, newsletter.ImageFile(sources)

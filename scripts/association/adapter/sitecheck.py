@@ -28,6 +28,6 @@ def link_problems(config_file: str) -> list[ContentError]:
             if file.abs_src_path is not None:
                 markdown, _ = meta.get_data(file.content_string)
                 plugin.resolve_links(markdown, file)
-        return list(plugin.link_problems)
+        return list(plugin.state.link_problems)
     finally:
         config.plugins.on_shutdown()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+
 from .errors import ContentError, FieldError, describe
 from .frontmatter import FrontMatterError, load_mapping
 from .slugs import is_slug
@@ -33,14 +34,30 @@ def parse_authors(path: str, text: str) -> tuple[dict[str, Author], list[Content
         author_id = str(raw_id)
         line = lines.get(author_id)
         if not is_slug(author_id):
-            errors.append(ContentError(path, line, author_id, f"verwacht een id van kleine letters, cijfers en streepjes, gevonden {describe(author_id)}"))
+            errors.append(
+                ContentError(
+                    path,
+                    line,
+                    author_id,
+                    f"verwacht een id van kleine letters, cijfers en streepjes, gevonden {describe(author_id)}",
+                )
+            )
             continue
         if not isinstance(entry, dict):
-            errors.append(ContentError(path, line, author_id, "verwacht de velden name, role, photo en bio onder de id"))
+            errors.append(
+                ContentError(path, line, author_id, "verwacht de velden name, role, photo en bio onder de id")
+            )
             continue
         unknown = sorted(set(map(str, entry)) - set(_FIELDS))
         for key in unknown:
-            errors.append(ContentError(path, line, f"{author_id}.{key}", f"verwacht een van {', '.join(_FIELDS)}, gevonden een onbekend veld"))
+            errors.append(
+                ContentError(
+                    path,
+                    line,
+                    f"{author_id}.{key}",
+                    f"verwacht een van {', '.join(_FIELDS)}, gevonden een onbekend veld",
+                )
+            )
         try:
             authors[author_id] = Author(
                 id=author_id,

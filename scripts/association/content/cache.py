@@ -66,7 +66,11 @@ class ParseCache:
         self.reused = 0
 
     def parse(
-        self, source: Source, raw: bytes, exists: Exists, parse: Callable[[Exists], tuple[T | None, Sequence[ContentError]]]
+        self,
+        source: Source,
+        raw: bytes,
+        exists: Exists,
+        parse: Callable[[Exists], tuple[T | None, Sequence[ContentError]]],
     ) -> tuple[T | None, Sequence[ContentError]]:
         """``parse(exists)`` for this source, or its result from the last rebuild when
         the file, its source and every docs/ lookup it made are the same."""
@@ -80,7 +84,7 @@ class ParseCache:
         ):
             self._current[source.path] = entry
             self.reused += 1
-            return entry.result, entry.problems  # type: ignore[return-value]
+            return entry.result, entry.problems  # type: ignore[return-value]  # entries are stored untyped; this one was made by parse_one
         asked: dict[str, bool] = {}
 
         def recording(path: str) -> bool:

@@ -11,9 +11,9 @@ from typing import Any
 
 from . import fields
 from .dates import Moment, date_in_name, day_of, shown
-from .text import body_warnings
 from .errors import ContentError, FieldError
 from .frontmatter import FrontMatter
+from .text import body_warnings
 
 
 class Collector:
@@ -58,9 +58,16 @@ class Collector:
         name makes the page's address; a moved event keeps its file."""
         in_name = date_in_name(stem)
         if in_name is not None and moment is not None and in_name != day_of(moment):
-            advice = ("klopt de bestandsnaam nog?" if rename else
-                      "dat mag zo blijven: hernoem het bestand niet, want de naam bepaalt het webadres van de activiteit")
-            self.warn(name, f"de datum in de bestandsnaam ({shown(in_name)}) verschilt van {name} ({shown(day_of(moment))}); {advice}")
+            advice = (
+                "klopt de bestandsnaam nog?"
+                if rename
+                else "dat mag zo blijven: hernoem het bestand niet, want de naam bepaalt het webadres van de activiteit"
+            )
+            self.warn(
+                name,
+                f"de datum in de bestandsnaam ({shown(in_name)}) verschilt van {name} "
+                f"({shown(day_of(moment))}); {advice}",
+            )
 
     def reject_unknown(self, known: Sequence[str], passthrough: Sequence[str] = ()) -> None:
         for name in self.front.data:

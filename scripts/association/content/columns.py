@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import mimetypes
 import re
+from calendar import monthrange
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from enum import Enum
-from calendar import monthrange
 from datetime import date, datetime
+from enum import Enum
 
 from . import fields
 from .authors import Author
@@ -29,8 +29,19 @@ ATTACHMENT_TYPES = (".pdf",)
 IMAGE_TYPES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".avif")
 
 COLUMN_FIELDS = (
-    "title", "date", "author", "category", "tags", "summary", "image", "image_alt",
-    "updated", "draft", "slug", "attachments", "aliases",
+    "title",
+    "date",
+    "author",
+    "category",
+    "tags",
+    "summary",
+    "image",
+    "image_alt",
+    "updated",
+    "draft",
+    "slug",
+    "attachments",
+    "aliases",
 )
 # Material's own page settings pass through untouched.
 PASSTHROUGH_FIELDS = ("description", "hide", "search", "subtitle")
@@ -139,8 +150,16 @@ def parse_column(
     c.reject_unknown(COLUMN_FIELDS, PASSTHROUGH_FIELDS)
     c.field("title", fields.text, required="een titel, bijvoorbeeld title: Warme coalities")
     c.field("date", lambda v: _published(v, settings), required="een datum, bijvoorbeeld date: 2026-11-22")
-    c.field("author", lambda v: _author(v, authors), required="een auteur-id uit het auteursbestand, bijvoorbeeld author: sofie-vriends")
-    c.field("category", lambda v: fields.choice(v, settings.column_categories, what="een categorie"), required="een categorie, bijvoorbeeld category: Column")
+    c.field(
+        "author",
+        lambda v: _author(v, authors),
+        required="een auteur-id uit het auteursbestand, bijvoorbeeld author: sofie-vriends",
+    )
+    c.field(
+        "category",
+        lambda v: fields.choice(v, settings.column_categories, what="een categorie"),
+        required="een categorie, bijvoorbeeld category: Column",
+    )
     c.field("tags", fields.text_list)
     c.field("summary", fields.text)
     c.field("image_alt", fields.text)
@@ -156,7 +175,10 @@ def parse_column(
         values["date"], precision = values["date"]
     check_image_alt(c)
     if "updated" in values and "date" in values and day_of(values["updated"]) < day_of(values["date"]):
-        c.error("updated", f"verwacht een datum op of na 'date' ({shown(values['date'])}), gevonden {shown(values['updated'])}")
+        c.error(
+            "updated",
+            f"verwacht een datum op of na 'date' ({shown(values['date'])}), gevonden {shown(values['updated'])}",
+        )
     slug = values.get("slug") or slug_from_name(source.stem)
     if not slug:
         c.error("slug", f"verwacht een bestandsnaam als 2026-11-22-titel.md, gevonden '{source.stem}'")
@@ -192,14 +214,19 @@ def parse_column(
 def published_image(image: str | None, page_url: str) -> str | None:
     """A bundle image is published beside its page; a docs/ path stays where it is."""
     if image is not None and image.startswith(_BUNDLE):
-        return page_url + image[len(_BUNDLE):]
+        return page_url + image[len(_BUNDLE) :]
     return image
 
 
 def check_image_alt(c: Collector) -> None:
     """An image needs a text alternative for readers who cannot see it (WCAG 1.1.1)."""
     if "image" in c.values and c.front.data.get("image_alt") is None:
-        c.error("image_alt", "verwacht een korte beschrijving van de afbeelding voor wie haar niet kan zien (image_alt), maar die ontbreekt", at="image")
+        c.error(
+            "image_alt",
+            "verwacht een korte beschrijving van de afbeelding voor wie haar niet kan zien "
+            "(image_alt), maar die ontbreekt",
+            at="image",
+        )
 
 
 UNDATED_FOLDER = "zonder-datum"

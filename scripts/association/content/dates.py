@@ -17,9 +17,7 @@ Moment = date | datetime
 """A day (``date``) or an aware point in time (``datetime``)."""
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_ISO_DATETIME = re.compile(
-    r"^(\d{4})-(\d{2})-(\d{2})[T ](\d{1,2}):(\d{2})(?::(\d{2}))?\s*(Z|[+-]\d{2}:?\d{2})?$"
-)
+_ISO_DATETIME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[T ](\d{1,2}):(\d{2})(?::(\d{2}))?\s*(Z|[+-]\d{2}:?\d{2})?$")
 _DUTCH_ORDER = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:\s+(\d{1,2}[:.]\d{2}))?$")
 
 EXPECTED = "een datum als 2026-11-22 of een datum en tijd als 2026-11-22 14:30"
@@ -52,24 +50,42 @@ def parse_moment(value: object, tz: ZoneInfo) -> Moment:
             return parsed.astimezone(tz)
         return datetime.combine(day_value, clock, tzinfo=tz)
     if match := _DUTCH_ORDER.match(text):
-        day, month, year, clock = match.groups()
+        day, month, year, written_time = match.groups()
         try:
             date(int(year), int(month), int(day))
         except ValueError:
-            hint = f"Schrijf eerst het jaar, dan de maand en de dag; en kijk de datum na: {_why_impossible(int(year), int(month), int(day))}"
+            why = _why_impossible(int(year), int(month), int(day))
+            hint = f"Schrijf eerst het jaar, dan de maand en de dag; en kijk de datum na: {why}"
             raise FieldError(EXPECTED, text, hint=hint) from None
         iso = f"{year}-{int(month):02d}-{int(day):02d}"
-        if clock:
-            iso += " " + clock.replace(".", ":").zfill(5)
+        if written_time:
+            iso += " " + written_time.replace(".", ":").zfill(5)
         raise FieldError(EXPECTED, text, hint=f"Schrijf eerst het jaar: {iso}")
     if _TIME_ONLY.match(text):
-        raise FieldError(EXPECTED, text, hint=f"Alleen een tijd is niet genoeg: schrijf de datum ervoor, bijvoorbeeld 2026-11-22 {text.replace('.', ':').zfill(5)}")
+        raise FieldError(
+            EXPECTED,
+            text,
+            hint="Alleen een tijd is niet genoeg: schrijf de datum ervoor, bijvoorbeeld 2026-11-22 "
+            f"{text.replace('.', ':').zfill(5)}",
+        )
     raise FieldError(EXPECTED, text)
 
 
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}$")
-_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-           "november", "december")
+_MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 
 
 def shown(moment: Moment) -> str:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import Enum
 from datetime import datetime
 from decimal import Decimal
+from enum import Enum
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
@@ -119,7 +119,11 @@ def speakers(value: object) -> tuple[Speaker, ...]:
     result = []
     for item in items:
         if isinstance(item, dict):
-            result.append(Speaker(fields.text(item.get("name"), what="per spreker een naam"), fields.optional_text(item.get("role"))))
+            result.append(
+                Speaker(
+                    fields.text(item.get("name"), what="per spreker een naam"), fields.optional_text(item.get("role"))
+                )
+            )
         else:
             result.append(Speaker(fields.text(item, what="per spreker een naam")))
     return tuple(result)
@@ -153,7 +157,10 @@ def recurrence(value: object, start: Moment) -> str:
     try:
         rrulestr(rule, dtstart=dtstart)
     except (ValueError, TypeError):
-        raise FieldError("een herhaling in de vorm van RFC 5545, zoals FREQ=MONTHLY;BYDAY=2TH;COUNT=6", text,
-                         hint="Begin met FREQ= (DAILY, WEEKLY, MONTHLY of YEARLY), zet ; tussen de delen en sluit af met "
-                              "COUNT= (hoe vaak) of UNTIL= (tot welke datum), bijvoorbeeld FREQ=WEEKLY;COUNT=4") from None
+        raise FieldError(
+            "een herhaling in de vorm van RFC 5545, zoals FREQ=MONTHLY;BYDAY=2TH;COUNT=6",
+            text,
+            hint="Begin met FREQ= (DAILY, WEEKLY, MONTHLY of YEARLY), zet ; tussen de delen en sluit af met "
+            "COUNT= (hoe vaak) of UNTIL= (tot welke datum), bijvoorbeeld FREQ=WEEKLY;COUNT=4",
+        ) from None
     return rule

@@ -20,17 +20,38 @@ from .collect import Collector
 from .columns import Source, check_image_alt, parse_image, published_image, slug_from_name
 from .dates import Moment, day_of, end_of, parse_moment, parse_timezone, shown
 from .errors import ContentError, FieldError
-from .eventfields import Location, Registration, Speaker, Status
-from .series import SeriesChange, parse_changes, parse_extra_dates
+from .eventfields import Location, Registration, Speaker
+from .eventfields import Status as Status  # re-exported: events.Status is the public name
 from .frontmatter import FrontMatter
+from .series import SeriesChange, parse_changes, parse_extra_dates
 from .settings import ContentSettings
 from .slugs import parse_slug
 from .text import summary_of
 
 EVENT_FIELDS = (
-    "title", "start", "end", "timezone", "location", "online", "registration", "cost",
-    "organizer", "speakers", "category", "status", "status_reason", "recurrence", "summary",
-    "image", "image_alt", "updated", "uid", "draft", "slug", "exceptions", "extra_dates",
+    "title",
+    "start",
+    "end",
+    "timezone",
+    "location",
+    "online",
+    "registration",
+    "cost",
+    "organizer",
+    "speakers",
+    "category",
+    "status",
+    "status_reason",
+    "recurrence",
+    "summary",
+    "image",
+    "image_alt",
+    "updated",
+    "uid",
+    "draft",
+    "slug",
+    "exceptions",
+    "extra_dates",
 )
 PASSTHROUGH_FIELDS = ("description", "hide", "search")
 
@@ -111,9 +132,17 @@ def parse_event(
     tz: ZoneInfo = c.values.get("timezone", settings.timezone)
     moment = lambda v: parse_moment(v, tz)  # noqa: E731 - read as a field parser
     c.field("title", fields.text, required="een titel, bijvoorbeeld title: Najaarsworkshop 2026")
-    c.field("start", moment, required="een begin, bijvoorbeeld start: 2026-12-10 14:00 (of alleen een datum voor een hele dag)")
+    c.field(
+        "start",
+        moment,
+        required="een begin, bijvoorbeeld start: 2026-12-10 14:00 (of alleen een datum voor een hele dag)",
+    )
     c.field("end", moment)
-    c.field("category", lambda v: fields.choice(v, settings.event_categories, what="een categorie"), required="een categorie, bijvoorbeeld category: Webinar")
+    c.field(
+        "category",
+        lambda v: fields.choice(v, settings.event_categories, what="een categorie"),
+        required="een categorie, bijvoorbeeld category: Webinar",
+    )
     c.field("location", eventfields.location)
     c.field("online", eventfields.url)
     c.field("registration", lambda v: eventfields.registration(v, tz))
@@ -126,8 +155,12 @@ def parse_event(
     c.field("image", lambda v: parse_image(v, source, docs_file_exists))
     c.field("image_alt", fields.text)
     c.field("updated", moment)
-    c.field("uid", _uid, required=f"een vaste id voor agenda-apps; zet in de kop: uid: {source.stem}@{settings.uid_domain} "
-                                 "(en verander die daarna nooit meer, ook niet als je het bestand hernoemt)")
+    c.field(
+        "uid",
+        _uid,
+        required=f"een vaste id voor agenda-apps; zet in de kop: uid: {source.stem}@{settings.uid_domain} "
+        "(en verander die daarna nooit meer, ook niet als je het bestand hernoemt)",
+    )
     c.field("draft", fields.boolean)
     c.field("slug", parse_slug)
     values = c.values
@@ -139,19 +172,30 @@ def parse_event(
         c.field("extra_dates", lambda v: parse_extra_dates(v, rule, start, tz))
         for change in values.get("exceptions", ()):
             if change.status not in (None, Status.SCHEDULED) and "updated" not in front.data:
-                c.error("updated", "verwacht bij een geannuleerde of verplaatste datum ook updated: met de datum en tijd "
-                        "van deze wijziging; anders zien agenda-apps van abonnees de wijziging niet", at="exceptions")
+                c.error(
+                    "updated",
+                    "verwacht bij een geannuleerde of verplaatste datum ook updated: met de datum en tijd "
+                    "van deze wijziging; anders zien agenda-apps van abonnees de wijziging niet",
+                    at="exceptions",
+                )
                 break
     if start is not None and end is not None:
         _check_end(c, start, end)
     registration = values.get("registration")
-    if start is not None and registration is not None and registration.deadline is not None:
-        if end_of(registration.deadline, tz) > end_of(start, tz):
-            c.error("registration", f"verwacht een aanmelddeadline op of voor het begin ({shown(start)}), gevonden {shown(registration.deadline)}")
+    deadline = registration.deadline if registration is not None else None
+    if start is not None and deadline is not None and end_of(deadline, tz) > end_of(start, tz):
+        c.error(
+            "registration",
+            f"verwacht een aanmelddeadline op of voor het begin ({shown(start)}), gevonden {shown(deadline)}",
+        )
     if values.get("status", Status.SCHEDULED) is not Status.SCHEDULED and "updated" not in front.data:
-        c.error("updated", "verwacht bij een geannuleerde of uitgestelde activiteit ook updated: met de datum en tijd van "
-                "deze wijziging (bijvoorbeeld updated: 2026-11-23 10:00); anders zien agenda-apps van abonnees de "
-                "wijziging niet", at="status")
+        c.error(
+            "updated",
+            "verwacht bij een geannuleerde of uitgestelde activiteit ook updated: met de datum en tijd van "
+            "deze wijziging (bijvoorbeeld updated: 2026-11-23 10:00); anders zien agenda-apps van abonnees de "
+            "wijziging niet",
+            at="status",
+        )
     if values.get("status_reason") and values.get("status", Status.SCHEDULED) is Status.SCHEDULED:
         c.error("status_reason", "verwacht alleen een reden bij status: cancelled of postponed", at="status_reason")
     check_image_alt(c)
@@ -162,6 +206,7 @@ def parse_event(
     c.check_body()
     if c.failed:
         return None, c.errors
+    assert start is not None  # required: c.failed otherwise
 
     cost, price = values.get("cost", ("", None))
     url = event_url(day_of(start).year, slug)
@@ -197,7 +242,7 @@ def parse_event(
 def _check_end(c: Collector, start: Moment, end: Moment) -> None:
     if isinstance(start, datetime) != isinstance(end, datetime):
         c.error("end", "verwacht voor start en end allebei een datum (hele dag) of allebei een datum met tijd")
-    elif end < start:  # type: ignore[operator]
+    elif end < start:
         c.error("end", f"verwacht een einde op of na het begin ({shown(start)}), gevonden {shown(end)}")
 
 

@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from .errors import FieldError
 from .slugs import slugify
 
-
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 """Control characters other than tab and newline: invalid in XML (feeds), never meant in text."""
 

@@ -26,7 +26,7 @@ _CLOSING = re.compile(r"^---[^\S\n]*$", re.MULTILINE)
 """The line that ends the front matter: ``---``, trailing whitespace allowed."""
 
 
-class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]  # a base chosen at run time
     """SafeLoader without the implicit timestamp type, and without YAML 1.1's base-60
     numbers: ``end: 21:30`` stays the text "21:30" instead of the number 1290.
 
@@ -35,19 +35,27 @@ class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[mi
 
 
 # YAML 1.1's int and float patterns (PyYAML's resolver), less their base-60 alternatives.
-_INT = re.compile(r"""^(?:[-+]?0b[0-1_]+
+_INT = re.compile(
+    r"""^(?:[-+]?0b[0-1_]+
     |[-+]?0[0-7_]+
     |[-+]?(?:0|[1-9][0-9_]*)
-    |[-+]?0x[0-9a-fA-F_]+)$""", re.X)
-_FLOAT = re.compile(r"""^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?
+    |[-+]?0x[0-9a-fA-F_]+)$""",
+    re.X,
+)
+_FLOAT = re.compile(
+    r"""^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?
     |\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?
     |[-+]?\.(?:inf|Inf|INF)
-    |\.(?:nan|NaN|NAN))$""", re.X)
+    |\.(?:nan|NaN|NAN))$""",
+    re.X,
+)
 _WITHOUT_BASE_60 = {"tag:yaml.org,2002:int": _INT, "tag:yaml.org,2002:float": _FLOAT}
 
 
 _Loader.yaml_implicit_resolvers = {
-    first: [(tag, _WITHOUT_BASE_60.get(tag, regexp)) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    first: [
+        (tag, _WITHOUT_BASE_60.get(tag, regexp)) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"
+    ]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 
@@ -93,11 +101,15 @@ def decode(path: str, raw: bytes) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if may_hold_control(raw) and (match := CONTROL.search(text)):
         line = text.count("\n", 0, match.start()) + 1
-        raise FrontMatterError(ContentError(
-            path, line, None,
-            f"verwacht gewone tekst, gevonden een onzichtbaar stuurteken (U+{ord(match.group()):04X}); "
-            "het komt meestal mee bij kopiëren en plakken: typ die regel opnieuw",
-        ))
+        raise FrontMatterError(
+            ContentError(
+                path,
+                line,
+                None,
+                f"verwacht gewone tekst, gevonden een onzichtbaar stuurteken (U+{ord(match.group()):04X}); "
+                "het komt meestal mee bij kopiëren en plakken: typ die regel opnieuw",
+            )
+        )
     return text
 
 
@@ -110,14 +122,10 @@ def parse(path: str, text: str) -> FrontMatter:
     first_end = text.find("\n")
     first = text if first_end < 0 else text[:first_end]
     if first.rstrip() != DELIMITER:
-        raise _error(
-            path, 1, f"verwacht '---' op de eerste regel (het begin van de kop), gevonden {describe(first)}"
-        )
+        raise _error(path, 1, f"verwacht '---' op de eerste regel (het begin van de kop), gevonden {describe(first)}")
     closing = _CLOSING.search(text, first_end + 1) if first_end >= 0 else None
     if closing is None:
-        raise _error(
-            path, 1, "verwacht een tweede regel '---' die de kop afsluit, maar die ontbreekt"
-        )
+        raise _error(path, 1, "verwacht een tweede regel '---' die de kop afsluit, maar die ontbreekt")
     header = text[first_end + 1 : closing.start()]  # every line ended by "\n"
     header_lines = header.split("\n")[:-1]
     data, key_lines = load_mapping(path, header[:-1], first_line=2)
@@ -131,9 +139,11 @@ def load_mapping(path: str, text: str, *, first_line: int = 1) -> tuple[dict[str
     Used for front matter and for the authors file, so both report YAML errors and
     duplicate keys the same way.
     """
-    for number, line in enumerate(text.split("\n"), start=first_line):
-        if "\t" in line[: len(line) - len(line.lstrip())]:
-            raise _error(path, number, "verwacht spaties voor het inspringen, gevonden een tab. Vervang de tab door spaties")
+    for number, row in enumerate(text.split("\n"), start=first_line):
+        if "\t" in row[: len(row) - len(row.lstrip())]:
+            raise _error(
+                path, number, "verwacht spaties voor het inspringen, gevonden een tab. Vervang de tab door spaties"
+            )
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -146,7 +156,9 @@ def load_mapping(path: str, text: str, *, first_line: int = 1) -> tuple[dict[str
             key = str(key_node.value)
             line = key_node.start_mark.line + first_line
             if key in key_lines:
-                raise _error(path, line, f"het veld '{key}' staat twee keer in het bestand (ook op regel {key_lines[key]})")
+                raise _error(
+                    path, line, f"het veld '{key}' staat twee keer in het bestand (ook op regel {key_lines[key]})"
+                )
             key_lines[key] = line
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
@@ -164,16 +176,26 @@ def load_mapping(path: str, text: str, *, first_line: int = 1) -> tuple[dict[str
 
 _YAML_PROBLEMS = (
     # (what PyYAML says, what an editor reads); the first that matches wins
-    ("mapping values are not allowed", "een dubbele punt midden in een waarde. Zet de waarde tussen "
-     'aanhalingstekens, bijvoorbeeld title: "Besturen: hoe dan?"'),
-    ("could not find expected ':'", "een regel zonder dubbele punt achter de veldnaam, of een waarde die over "
-     "twee regels doorloopt. Zet een lange waarde tussen aanhalingstekens of begin haar met >-"),
+    (
+        "mapping values are not allowed",
+        "een dubbele punt midden in een waarde. Zet de waarde tussen "
+        'aanhalingstekens, bijvoorbeeld title: "Besturen: hoe dan?"',
+    ),
+    (
+        "could not find expected ':'",
+        "een regel zonder dubbele punt achter de veldnaam, of een waarde die over "
+        "twee regels doorloopt. Zet een lange waarde tussen aanhalingstekens of begin haar met >-",
+    ),
     ("found undefined alias", "een * aan het begin van een waarde. Zet de waarde tussen aanhalingstekens"),
-    ("found character that cannot start any token", "een teken waarmee een waarde niet mag beginnen (zoals @, ` of %). "
-     "Zet de waarde tussen aanhalingstekens"),
+    (
+        "found character that cannot start any token",
+        "een teken waarmee een waarde niet mag beginnen (zoals @, ` of %). Zet de waarde tussen aanhalingstekens",
+    ),
     ("expected <block end>", "een regel die anders is ingesprongen dan de regels erboven"),
-    ("expected ',' or ']'", "een lijst tussen [ en ] die niet goed wordt afgesloten. Zet een komma tussen de "
-     "onderdelen en sluit af met ]"),
+    (
+        "expected ',' or ']'",
+        "een lijst tussen [ en ] die niet goed wordt afgesloten. Zet een komma tussen de onderdelen en sluit af met ]",
+    ),
     ("expected ',' or '}'", "een groep tussen { en } die niet goed wordt afgesloten. Sluit af met }"),
     ("found unexpected end of stream", "een aanhalingsteken dat niet wordt gesloten"),
     ("while scanning a quoted scalar", "een aanhalingsteken dat niet wordt gesloten"),

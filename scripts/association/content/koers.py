@@ -72,26 +72,49 @@ def _period(value: object) -> tuple[int, int | None]:
 
 def _adoption(value: object, settings: ContentSettings) -> Adoption:
     if not isinstance(value, dict) or value.get("body") is None:
-        raise FieldError("wie de koers vaststelde en zo mogelijk wanneer, bijvoorbeeld adopted: {date: 2021-06-24, body: algemene ledenvergadering}", value)
+        raise FieldError(
+            "wie de koers vaststelde en zo mogelijk wanneer, bijvoorbeeld adopted: "
+            "{date: 2021-06-24, body: algemene ledenvergadering}",
+            value,
+        )
     when = day_of(parse_moment(value["date"], settings.timezone)) if value.get("date") is not None else None
     return Adoption(when, fields.text(value.get("body"), what="wie vaststelde (body)"))
 
 
-def parse_koers(front: FrontMatter, path: str, docs_path: str, settings: ContentSettings) -> tuple[Koers | None, list[ContentError]]:
+def parse_koers(
+    front: FrontMatter, path: str, docs_path: str, settings: ContentSettings
+) -> tuple[Koers | None, list[ContentError]]:
     """``path`` is for messages (docs/koers/x.md); ``docs_path`` is the path inside docs/."""
     c = Collector(front, path)
     c.reject_unknown(KOERS_FIELDS, PASSTHROUGH_FIELDS)
     c.field("title", fields.text, required="een titel, bijvoorbeeld title: Koers 2021 en verder")
     c.field("period", _period, required="een periode, bijvoorbeeld period: 2021-2025")
-    c.field("status", lambda v: KoersStatus(fields.choice(v, [s.value for s in KoersStatus], what="een status")), required="een status: draft, adopted of superseded")
+    c.field(
+        "status",
+        lambda v: KoersStatus(fields.choice(v, [s.value for s in KoersStatus], what="een status")),
+        required="een status: draft, adopted of superseded",
+    )
     c.field("adopted", lambda v: _adoption(v, settings))
     c.field("superseded_by", lambda v: fields.text(v).lstrip("/"))
     c.field("summary", fields.text)
     status = c.values.get("status")
-    if status in (KoersStatus.ADOPTED, KoersStatus.SUPERSEDED) and "adopted" not in c.values and "adopted" not in front.data:
-        c.error("adopted", "verwacht bij een vastgestelde koers de datum en wie hem vaststelde (adopted: {body: ..., date: ...}), maar het veld ontbreekt", at="status")
+    if (
+        status in (KoersStatus.ADOPTED, KoersStatus.SUPERSEDED)
+        and "adopted" not in c.values
+        and "adopted" not in front.data
+    ):
+        c.error(
+            "adopted",
+            "verwacht bij een vastgestelde koers de datum en wie hem vaststelde (adopted: "
+            "{body: ..., date: ...}), maar het veld ontbreekt",
+            at="status",
+        )
     if status is KoersStatus.SUPERSEDED and "superseded_by" not in c.values and "superseded_by" not in front.data:
-        c.error("superseded_by", "verwacht bij status superseded het document dat deze koers vervangt, maar het veld ontbreekt", at="status")
+        c.error(
+            "superseded_by",
+            "verwacht bij status superseded het document dat deze koers vervangt, maar het veld ontbreekt",
+            at="status",
+        )
     if c.errors:
         return None, c.errors
     start, end = c.values["period"]
@@ -113,7 +136,15 @@ def check_links(documents: Sequence[Koers], path_of: dict[str, str]) -> list[Con
     errors = []
     for koers in documents:
         if koers.superseded_by and koers.superseded_by not in known:
-            errors.append(ContentError(path_of[koers.path], None, "superseded_by", f"verwacht een koersdocument in docs/ (een van {', '.join(sorted(known))}), gevonden '{koers.superseded_by}'"))
+            errors.append(
+                ContentError(
+                    path_of[koers.path],
+                    None,
+                    "superseded_by",
+                    f"verwacht een koersdocument in docs/ (een van {', '.join(sorted(known))}), "
+                    f"gevonden '{koers.superseded_by}'",
+                )
+            )
     return errors
 
 

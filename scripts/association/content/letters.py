@@ -38,5 +38,6 @@ def next_number(previous: Sent | None, year: int) -> int:
 
 
 def dump(sent: Sent) -> str:
-    return HEADER + yaml.safe_dump({"vorige": {"nummer": sent.number, "jaar": sent.year, "datum": sent.date.isoformat()}},
-                                   sort_keys=False)
+    return HEADER + yaml.safe_dump(
+        {"vorige": {"nummer": sent.number, "jaar": sent.year, "datum": sent.date.isoformat()}}, sort_keys=False
+    )

@@ -103,20 +103,25 @@ def resolve(target: str, source_path: str, page_uri: str, page_url: str, index: 
     if parts.path.startswith("/"):
         return _site_path(target, parts.path, index)
     path = unquote(parts.path)
-    suffix = target[len(parts.path):]  # ?query and #fragment, as written
+    suffix = target[len(parts.path) :]  # ?query and #fragment, as written
     in_repo = posixpath.normpath(posixpath.join(posixpath.dirname(source_path), path))
     generated = index.sources.get(in_repo)
-    if generated is None and in_repo.startswith(index.docs_prefix) and in_repo[len(index.docs_prefix):] in index.uris:
-        generated = in_repo[len(index.docs_prefix):]
+    if generated is None and in_repo.startswith(index.docs_prefix) and in_repo[len(index.docs_prefix) :] in index.uris:
+        generated = in_repo[len(index.docs_prefix) :]
     from_page = posixpath.normpath(posixpath.join(posixpath.dirname(page_uri), path))
     if from_page in index.uris:
         return Resolved(target)
     if generated is not None:
         return Resolved(_relative(generated, page_uri) + suffix)
     if in_repo in index.sources:
-        return Resolved(target, f"verwacht een gepubliceerde pagina, maar {in_repo} is een concept of staat gepland: "
-                                "de link zou op de site nergens heen gaan")
-    from_url = posixpath.normpath(posixpath.join(page_url if page_url.endswith("/") else posixpath.dirname(page_url), path))
+        return Resolved(
+            target,
+            f"verwacht een gepubliceerde pagina, maar {in_repo} is een concept of staat gepland: "
+            "de link zou op de site nergens heen gaan",
+        )
+    from_url = posixpath.normpath(
+        posixpath.join(page_url if page_url.endswith("/") else posixpath.dirname(page_url), path)
+    )
     if _is_url(from_url, index) or (path.endswith("/") and _is_url(from_url + "/", index)):
         return Resolved(target)
     return Resolved(target, _missing(target, in_repo, index))
@@ -176,5 +181,5 @@ def _replace_target(line: str, old: str, new: str) -> str:
         spot = line.find(opening + old)
         if spot >= 0:
             start = spot + len(opening)
-            return line[:start] + new + line[start + len(old):]
+            return line[:start] + new + line[start + len(old) :]
     return line

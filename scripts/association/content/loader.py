@@ -26,7 +26,6 @@ from .register import Register
 from .register import parse as parse_register
 from .settings import ContentSettings
 
-
 T = TypeVar("T", Column, Event)
 ParseOne = Callable[[Source, FrontMatter, Exists], tuple[T | None, list[ContentError]]]
 """Validate one source's front matter into a column or an event, with its problems."""
@@ -73,7 +72,9 @@ class Content:
     left out. Otherwise ``load`` raises them."""
 
 
-def load(paths: Paths, settings: ContentSettings, cache: ParseCache | None = None, *, keep_going: bool = False) -> Content:
+def load(
+    paths: Paths, settings: ContentSettings, cache: ParseCache | None = None, *, keep_going: bool = False
+) -> Content:
     """Read and validate all content; raise ``ContentErrors`` listing every problem.
 
     With a ``cache`` (``mkdocs serve``), a column or event whose file and inputs did not
@@ -133,8 +134,15 @@ def load(paths: Paths, settings: ContentSettings, cache: ParseCache | None = Non
         events = [e for e in events if e.source.path not in clashing]
     columns.sort(key=lambda c: sort_key(c, settings), reverse=True)
     events.sort(key=lambda e: (start_of(e.start, e.timezone), e.slug))
-    return Content(columns=tuple(columns), authors=authors, events=tuple(events), koers=tuple(ordered(koers_documents)),
-                   register=published, warnings=warnings, errors=ContentErrors(errors).errors if errors else ())
+    return Content(
+        columns=tuple(columns),
+        authors=authors,
+        events=tuple(events),
+        koers=tuple(ordered(koers_documents)),
+        register=published,
+        warnings=warnings,
+        errors=ContentErrors(errors).errors if errors else (),
+    )
 
 
 MAX_SOURCE_BYTES = 1_000_000
@@ -154,6 +162,7 @@ def _parse_all(
         raw = _read(source, errors)
         if raw is None:
             continue
+        problems: Sequence[ContentError]
         if cache is None:
             item, problems = _parse_source(source, raw, parse_one, docs_exists)
         else:
@@ -181,7 +190,15 @@ def _read(source: Source, errors: list[ContentError]) -> bytes | None:
     with open(source.abs_path, "rb") as file:  # not pathlib: ~30 µs a file less, thousands of files
         size = os.fstat(file.fileno()).st_size
         if size > MAX_SOURCE_BYTES:
-            errors.append(ContentError(source.path, None, None, f"verwacht een tekstbestand van hoogstens 1 MB, gevonden {size / 1e6:.1f} MB. Zet afbeeldingen en PDF's als apart bestand in de map"))
+            errors.append(
+                ContentError(
+                    source.path,
+                    None,
+                    None,
+                    f"verwacht een tekstbestand van hoogstens 1 MB, gevonden {size / 1e6:.1f} MB. Zet "
+                    "afbeeldingen en PDF's als apart bestand in de map",
+                )
+            )
             return None
         return file.read()
 
@@ -190,7 +207,11 @@ def _load_authors(paths: Paths, errors: list[ContentError]) -> dict[str, Author]
     rel = paths.rel(paths.authors_file)
     if not paths.authors_file.is_file():
         if paths.columns.is_dir() and any(paths.columns.glob("*.md")):
-            errors.append(ContentError(rel, None, None, "verwacht een auteursbestand (id, name, role, photo, bio), maar het ontbreekt"))
+            errors.append(
+                ContentError(
+                    rel, None, None, "verwacht een auteursbestand (id, name, role, photo, bio), maar het ontbreekt"
+                )
+            )
         return {}
     try:
         text = decode(rel, paths.authors_file.read_bytes())
@@ -201,7 +222,14 @@ def _load_authors(paths: Paths, errors: list[ContentError]) -> dict[str, Author]
     errors.extend(problems)
     for author in authors.values():
         if author.photo and not _in_docs(paths.docs, author.photo):
-            errors.append(ContentError(rel, None, f"{author.id}.photo", f"verwacht een bestaand bestand in docs/, gevonden '{author.photo}'"))
+            errors.append(
+                ContentError(
+                    rel,
+                    None,
+                    f"{author.id}.photo",
+                    f"verwacht een bestaand bestand in docs/, gevonden '{author.photo}'",
+                )
+            )
     return authors
 
 
@@ -238,18 +266,34 @@ def _sources(paths: Paths, folder: Path, noun: str, errors: list[ContentError]) 
         if entry.is_dir():
             index = Path(entry.path, "index.md")
             if not index.is_file():
-                errors.append(ContentError(rel, None, None, f"verwacht een bestand index.md in deze map (de tekst van het {noun}), maar het ontbreekt"))
+                errors.append(
+                    ContentError(
+                        rel,
+                        None,
+                        None,
+                        f"verwacht een bestand index.md in deze map (de tekst van het {noun}), maar het ontbreekt",
+                    )
+                )
                 continue
             bundle = {
                 f.relative_to(entry.path).as_posix(): f.stat().st_size
                 for f in sorted(Path(entry.path).rglob("*"))
-                if f.is_file() and f != index and not any(part.startswith(".") for part in f.relative_to(entry.path).parts)
+                if f.is_file()
+                and f != index
+                and not any(part.startswith(".") for part in f.relative_to(entry.path).parts)
             }
             yield Source(rel + "/index.md", str(index), entry.name, bundle)
         elif entry.name.endswith(".md"):
             yield Source(rel, entry.path, entry.name[: -len(".md")])
         else:
-            errors.append(ContentError(rel, None, None, f"verwacht een {noun} als .md-bestand of als map met index.md; dit bestand wordt niet gebruikt"))
+            errors.append(
+                ContentError(
+                    rel,
+                    None,
+                    None,
+                    f"verwacht een {noun} als .md-bestand of als map met index.md; dit bestand wordt niet gebruikt",
+                )
+            )
 
 
 def _duplicates(items: Sequence[T], key: Callable[[T], str | None], what: str) -> Iterator[ContentError]:
@@ -263,7 +307,9 @@ def _duplicates(items: Sequence[T], key: Callable[[T], str | None], what: str) -
             other = seen[value].source.path
             field = "slug" if what == "URL" else what
             shown = f"/{value}" if what == "URL" else value
-            yield ContentError(item.source.path, None, field, f"verwacht een unieke {what}, maar {shown} is ook de {what} van {other}")
+            yield ContentError(
+                item.source.path, None, field, f"verwacht een unieke {what}, maar {shown} is ook de {what} van {other}"
+            )
         else:
             seen[value] = item
 

@@ -55,7 +55,11 @@ class Occurrence:
 
     @property
     def location(self) -> Location | None:
-        return self.change.location if self.change is not None and self.change.location is not None else self.event.location
+        return (
+            self.change.location
+            if self.change is not None and self.change.location is not None
+            else self.event.location
+        )
 
     @property
     def online(self) -> str | None:
@@ -63,7 +67,11 @@ class Occurrence:
 
     @property
     def speakers(self) -> tuple[Speaker, ...]:
-        return self.change.speakers if self.change is not None and self.change.speakers is not None else self.event.speakers
+        return (
+            self.change.speakers
+            if self.change is not None and self.change.speakers is not None
+            else self.event.speakers
+        )
 
     @property
     def registration(self) -> Registration | None:
@@ -96,10 +104,8 @@ class Occurrence:
             return [self.start + timedelta(days=n) for n in range((last - self.start).days + 1)]
         start = self.start.astimezone(tz)
         end = self.end.astimezone(tz) if isinstance(self.end, datetime) else None
-        if end is None or end <= start:
-            last = start.date()
-        else:
-            last = (end - timedelta(microseconds=1)).date()  # ending at midnight does not touch the next day
+        # Ending at midnight does not touch the next day.
+        last = start.date() if end is None or end <= start else (end - timedelta(microseconds=1)).date()
         return [start.date() + timedelta(days=n) for n in range((last - start.date()).days + 1)]
 
     @property
@@ -120,7 +126,7 @@ def expand(event: Event, now: datetime) -> tuple[Occurrence, ...]:
     timed = isinstance(event.start, datetime)
     dtstart = event.start if timed else datetime.combine(event.start, time(0, 0))
     rule = event.recurrence  # already normalised by eventfields.recurrence
-    duration = (event.end - event.start) if event.end is not None else None  # type: ignore[operator]
+    duration = (event.end - event.start) if event.end is not None else None
     horizon = now + HORIZON
     changes = {day_of(c.original): c for c in event.exceptions}
     result = []
@@ -130,14 +136,14 @@ def expand(event: Event, now: datetime) -> tuple[Occurrence, ...]:
         moment: Moment = start if timed else start.date()
         if index > 0 and (start if timed else start.replace(tzinfo=event.timezone)) > horizon:
             break  # the first date always counts, however far ahead: the event exists
-        end = moment + duration if duration is not None else None  # type: ignore[operator]
+        end = moment + duration if duration is not None else None
         change = changes.get(day_of(moment))
         if change is not None and change.start is not None:
             result.append(Occurrence(event, change.start, change.end, index, change, moment))
         else:
             result.append(Occurrence(event, moment, end, index, change, moment))
     for number, extra in enumerate(event.extra_dates, start=len(result)):
-        end = extra + duration if duration is not None else None  # type: ignore[operator]
+        end = extra + duration if duration is not None else None
         result.append(Occurrence(event, extra, end, number))
     result.sort(key=lambda o: o.starts_at())
     return tuple(result)

@@ -28,7 +28,9 @@ def state(column: Column, now: datetime, settings: ContentSettings) -> State:
     return State.PUBLISHED
 
 
-def visible(columns: tuple[Column, ...], now: datetime, settings: ContentSettings, *, preview: bool) -> tuple[Column, ...]:
+def visible(
+    columns: tuple[Column, ...], now: datetime, settings: ContentSettings, *, preview: bool
+) -> tuple[Column, ...]:
     """The columns that appear anywhere on the site, in the given (newest-first) order."""
     if preview:
         return columns

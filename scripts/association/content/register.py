@@ -59,11 +59,21 @@ def parse(path: str, text: str) -> tuple[Register, list[ContentError]]:
     columns = data.get("columns") or []
     events = data.get("events") or {}
     if not isinstance(columns, list) or not isinstance(events, dict):
-        return Register(), [ContentError(path, None, None, "verwacht 'columns:' met een lijst en 'events:' met uid: [adressen]; "
-                                         "herstel het bestand met association check")]
+        return Register(), [
+            ContentError(
+                path,
+                None,
+                None,
+                "verwacht 'columns:' met een lijst en 'events:' met uid: [adressen]; "
+                "herstel het bestand met association check",
+            )
+        ]
     return Register(
         columns=tuple(str(c) for c in columns),
-        events={str(uid): tuple(str(u) for u in (urls if isinstance(urls, list) else [urls])) for uid, urls in events.items()},
+        events={
+            str(uid): tuple(str(u) for u in (urls if isinstance(urls, list) else [urls]))
+            for uid, urls in events.items()
+        },
         lines=lines,
     ), []
 
@@ -80,7 +90,9 @@ def _entry_lines(text: str) -> dict[str, int]:
     return lines
 
 
-def check(register: Register, path: str, columns: Sequence[Column], events: Sequence[Event]) -> tuple[list[ContentError], list[Redirect]]:
+def check(
+    register: Register, path: str, columns: Sequence[Column], events: Sequence[Event]
+) -> tuple[list[ContentError], list[Redirect]]:
     """Problems (a published UID or column address that is gone) and the redirects to make."""
     errors: list[ContentError] = []
     redirects: list[Redirect] = []
@@ -88,10 +100,21 @@ def check(register: Register, path: str, columns: Sequence[Column], events: Sequ
     for uid, urls in register.events.items():
         event = by_uid.get(uid)
         if event is None:
-            errors.append(ContentError(path, register.lines.get(uid), uid, (
-                f"verwacht een activiteit met deze vaste id (ze stond op /{urls[-1]}), maar geen activiteit heeft hem nog. "
-                "Is de uid in de kop veranderd? Zet hem terug. Gaat de activiteit niet door? Zet dan status: cancelled; "
-                "agenda-apps van abonnees tonen haar dan als geannuleerd. Moet ze echt weg, haal dan ook deze regel weg")))
+            errors.append(
+                ContentError(
+                    path,
+                    register.lines.get(uid),
+                    uid,
+                    (
+                        f"verwacht een activiteit met deze vaste id (ze stond op /{urls[-1]}), maar "
+                        "geen activiteit heeft hem nog. "
+                        "Is de uid in de kop veranderd? Zet hem terug. Gaat de activiteit niet door? "
+                        "Zet dan status: cancelled; "
+                        "agenda-apps van abonnees tonen haar dan als geannuleerd. Moet ze echt weg, "
+                        "haal dan ook deze regel weg"
+                    ),
+                )
+            )
             continue
         redirects.extend(Redirect(url, event.url) for url in urls if url != event.url)
     claimed = {alias: c for c in columns for alias in c.aliases}
@@ -102,10 +125,19 @@ def check(register: Register, path: str, columns: Sequence[Column], events: Sequ
         if url in claimed:
             redirects.append(Redirect(url, claimed[url].url))
             continue
-        errors.append(ContentError(path, register.lines.get(url), None, (
-            f"verwacht een column op /{url} (die stond op de site), maar geen column heeft dat adres nog. Hernoemd? "
-            f"Zet in de kop van de hernoemde column aliases: [/{url}], dan stuurt de site bezoekers door. "
-            "Moet de column echt weg, haal dan deze regel weg")))
+        errors.append(
+            ContentError(
+                path,
+                register.lines.get(url),
+                None,
+                (
+                    f"verwacht een column op /{url} (die stond op de site), maar geen column heeft "
+                    "dat adres nog. Hernoemd? "
+                    f"Zet in de kop van de hernoemde column aliases: [/{url}], dan stuurt de site bezoekers door. "
+                    "Moet de column echt weg, haal dan deze regel weg"
+                ),
+            )
+        )
     return errors, redirects
 
 
@@ -127,8 +159,13 @@ def updated(register: Register, columns: Sequence[Column], events: Sequence[Even
 
 
 def dump(register: Register) -> str:
-    body = yaml.safe_dump({"columns": list(register.columns), "events": {k: list(v) for k, v in register.events.items()}},
-                          allow_unicode=True, sort_keys=False, default_flow_style=False, width=200)
+    body = yaml.safe_dump(
+        {"columns": list(register.columns), "events": {k: list(v) for k, v in register.events.items()}},
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=False,
+        width=200,
+    )
     return HEADER + body
 
 

@@ -37,7 +37,9 @@ def github(problem: ContentError) -> str:
 def gitlab(problem: ContentError) -> dict[str, object]:
     """One issue of GitLab's Code Quality report (the Code Climate format)."""
     description = _message(problem)
-    fingerprint = hashlib.sha256(f"{problem.path}:{problem.line}:{problem.field}:{problem.message}".encode()).hexdigest()
+    fingerprint = hashlib.sha256(
+        f"{problem.path}:{problem.line}:{problem.field}:{problem.message}".encode()
+    ).hexdigest()
     return {
         "description": description,
         "check_name": problem.field or "inhoud",

@@ -27,8 +27,16 @@ def file_name(day: date, title: str) -> str:
     return f"{day.isoformat()}-{slugify(title)}.md"
 
 
-def column(title: str, day: Moment, author: str, authors: Sequence[str], category: str, categories: Sequence[str], draft: bool,
-           folder: bool = False) -> str:
+def column(
+    title: str,
+    day: Moment,
+    author: str,
+    authors: Sequence[str],
+    category: str,
+    categories: Sequence[str],
+    draft: bool,
+    folder: bool = False,
+) -> str:
     """``folder``: the column is ``<name>/index.md``, with its photos and PDFs beside it."""
     if folder:
         files = """# Bijlagen: zet PDF's in deze map, naast index.md; ze komen vanzelf onder "Bijlagen".
@@ -97,8 +105,19 @@ def _series(recurrence: str, start: Moment) -> str:
 """
 
 
-def event(title: str, start: Moment, end: Moment | None, category: str, categories: Sequence[str],
-          city: str, online: str, uid: str, draft: bool, venue: str = "", recurrence: str = "") -> str:
+def event(
+    title: str,
+    start: Moment,
+    end: Moment | None,
+    category: str,
+    categories: Sequence[str],
+    city: str,
+    online: str,
+    uid: str,
+    draft: bool,
+    venue: str = "",
+    recurrence: str = "",
+) -> str:
     return f"""---
 # De titel zoals hij in de agenda staat.
 title: {quoted(title)}

@@ -71,7 +71,9 @@ def rule_dates(rule: str, start: Moment, limit: int = SEARCHED) -> list[Moment]:
     return result
 
 
-def parse_changes(value: object, rule: str | None, start: Moment, end: Moment | None, tz: ZoneInfo) -> tuple[SeriesChange, ...]:
+def parse_changes(
+    value: object, rule: str | None, start: Moment, end: Moment | None, tz: ZoneInfo
+) -> tuple[SeriesChange, ...]:
     """The ``exceptions:`` list; every ``date`` must be one the rule produces."""
     if rule is None:
         raise FieldError("uitzonderingen alleen bij een herhaling (recurrence)", value)
@@ -95,14 +97,19 @@ def parse_changes(value: object, rule: str | None, start: Moment, end: Moment | 
     return tuple(changes)
 
 
-def _change(item: Mapping[str, object], original: Moment, start: Moment, end: Moment | None, tz: ZoneInfo) -> SeriesChange:
+def _change(
+    item: Mapping[str, object], original: Moment, start: Moment, end: Moment | None, tz: ZoneInfo
+) -> SeriesChange:
     new_start = parse_moment(item["start"], tz) if item.get("start") is not None else None
     new_end = parse_moment(item["end"], tz) if item.get("end") is not None else None
     if new_start is not None and isinstance(new_start, datetime) != isinstance(start, datetime):
-        raise FieldError("voor start bij een uitzondering hetzelfde soort waarde als de reeks (een datum, of een datum met tijd)", item["start"])
+        raise FieldError(
+            "voor start bij een uitzondering hetzelfde soort waarde als de reeks (een datum, of een datum met tijd)",
+            item["start"],
+        )
     if new_start is not None and new_end is None and end is not None:
-        new_end = new_start + (end - start)  # type: ignore[operator]
-    if new_start is not None and new_end is not None and new_end < new_start:  # type: ignore[operator]
+        new_end = new_start + (end - start)
+    if new_start is not None and new_end is not None and new_end < new_start:
         raise FieldError(f"een einde op of na het nieuwe begin ({shown(new_start)})", shown(new_end))
     status = None
     if item.get("status") is not None:
@@ -119,7 +126,9 @@ def _change(item: Mapping[str, object], original: Moment, start: Moment, end: Mo
         location=eventfields.location(item["location"]) if item.get("location") is not None else None,
         online=eventfields.url(item["online"]) if item.get("online") is not None else None,
         speakers=eventfields.speakers(item["speakers"]) if item.get("speakers") is not None else None,
-        registration=eventfields.registration(item["registration"], tz) if item.get("registration") is not None else None,
+        registration=eventfields.registration(item["registration"], tz)
+        if item.get("registration") is not None
+        else None,
     )
 
 
@@ -134,7 +143,9 @@ def _nearest(day: date, dates: Sequence[Moment]) -> str:
 def parse_extra_dates(value: object, rule: str | None, start: Moment, tz: ZoneInfo) -> tuple[Moment, ...]:
     """``extra_dates:``: single dates beside the rule, written like ``start``."""
     if rule is None:
-        raise FieldError("extra datums alleen bij een herhaling (recurrence); zonder herhaling is het een eigen activiteit", value)
+        raise FieldError(
+            "extra datums alleen bij een herhaling (recurrence); zonder herhaling is het een eigen activiteit", value
+        )
     items = value if isinstance(value, list) else [value]
     result = []
     rule_days = {day_of(d) for d in rule_dates(rule, start)}

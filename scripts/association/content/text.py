@@ -92,10 +92,20 @@ def body_warnings(body: str, first_line: int) -> list[tuple[int, str]]:
             fence = opened.group(1)
             continue
         for image in _EMPTY_ALT.finditer(line):
-            found.append((number, f"de afbeelding {image.group(1)} heeft geen beschrijving (alt-tekst); schrijf tussen de "
-                                  f"haken wat erop staat: ![Leden in gesprek]({image.group(1)})"))
+            found.append(
+                (
+                    number,
+                    f"de afbeelding {image.group(1)} heeft geen beschrijving (alt-tekst); schrijf tussen de "
+                    f"haken wat erop staat: ![Leden in gesprek]({image.group(1)})",
+                )
+            )
         heading = _TOP_HEADING.match(line)
         if heading:
-            found.append((number, f"de kop '# {heading.group(1)}' is een tweede titel: de titel staat al in de kop van het "
-                                  "bestand. Maak er een tussenkop van met ## "))
+            found.append(
+                (
+                    number,
+                    f"de kop '# {heading.group(1)}' is een tweede titel: de titel staat al in de kop van het "
+                    "bestand. Maak er een tussenkop van met ## ",
+                )
+            )
     return found

@@ -118,17 +118,19 @@ def month_grids(occurrences: Sequence[Occurrence], tz: ZoneInfo) -> list[MonthGr
         )
         in_month: dict[tuple[str, int], Occurrence] = {}
         for week in weeks:
-            for day in week:
-                if day.in_month:
-                    for o in day.occurrences:
+            for cell in week:
+                if cell.in_month:
+                    for o in cell.occurrences:
                         in_month.setdefault((o.event.slug, o.index), o)
-        grids.append(MonthGrid(
-            first=first,
-            weeks=weeks,
-            occurrences=tuple(in_month.values()),
-            prev_first=months[index - 1] if index > 0 else None,
-            next_first=months[index + 1] if index + 1 < len(months) else None,
-        ))
+        grids.append(
+            MonthGrid(
+                first=first,
+                weeks=weeks,
+                occurrences=tuple(in_month.values()),
+                prev_first=months[index - 1] if index > 0 else None,
+                next_first=months[index + 1] if index + 1 < len(months) else None,
+            )
+        )
     return grids
 
 

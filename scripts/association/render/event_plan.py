@@ -75,7 +75,9 @@ class AgendaPlan:
     home_upcoming: tuple[Occurrence, ...]
 
 
-def plan_events(events: Sequence[Event], now: datetime, settings: AgendaSettings, *, preview_only: set[str]) -> AgendaPlan:
+def plan_events(
+    events: Sequence[Event], now: datetime, settings: AgendaSettings, *, preview_only: set[str]
+) -> AgendaPlan:
     """Pages and .ics files for ``events`` (already filtered to what may be shown)."""
     tz = settings.timezone
     series = {e.url: expand(e, now) for e in events}
@@ -99,31 +101,35 @@ def plan_events(events: Sequence[Event], now: datetime, settings: AgendaSettings
         ics_url = agenda.event_ics(event.url, event.slug)
         details = f"{event.summary}\n\n{site}{event.url}".strip()
         place = event.location.one_line if event.location else (event.online or "")
-        pages.append(PlannedPage(
-            url=event.url,
-            template=EVENT_TEMPLATE,
-            title=event.title,
-            description=event.summary,
-            context={
-                "event": event,
-                "occurrences": occurrences,
-                "occurrence": shown,
-                "upcoming_occurrences": tuple(upcoming),
-                "event_is_past": not upcoming,
-                "event_ends": last_end[event.url],
-                "registration": registration(event, last_end[event.url], now),
-                "event_jsonld": jsonld.script(occurrences[:50], site, site),
-                "event_ics": ics_url,
-                "event_google": links.google(shown, details, place),
-                "event_outlook": links.outlook(shown, details, place),
-                "event_map": f"https://www.openstreetmap.org/search?query={quote_plus(event.location.one_line)}" if event.location and (event.location.address or event.location.city) else None,
-                "event_state": "draft" if event.url in preview_only else "published",
-            },
-            source=event.source,
-            assets=bundle_assets(event.source, event.url),
-            preview_only=event.url in preview_only,
-            section=agenda.AGENDA,
-        ))
+        pages.append(
+            PlannedPage(
+                url=event.url,
+                template=EVENT_TEMPLATE,
+                title=event.title,
+                description=event.summary,
+                context={
+                    "event": event,
+                    "occurrences": occurrences,
+                    "occurrence": shown,
+                    "upcoming_occurrences": tuple(upcoming),
+                    "event_is_past": not upcoming,
+                    "event_ends": last_end[event.url],
+                    "registration": registration(event, last_end[event.url], now),
+                    "event_jsonld": jsonld.script(occurrences[:50], site, site),
+                    "event_ics": ics_url,
+                    "event_google": links.google(shown, details, place),
+                    "event_outlook": links.outlook(shown, details, place),
+                    "event_map": f"https://www.openstreetmap.org/search?query={quote_plus(event.location.one_line)}"
+                    if event.location and (event.location.address or event.location.city)
+                    else None,
+                    "event_state": "draft" if event.url in preview_only else "published",
+                },
+                source=event.source,
+                assets=bundle_assets(event.source, event.url),
+                preview_only=event.url in preview_only,
+                section=agenda.AGENDA,
+            )
+        )
         calendars.append(PlannedCalendar(ics_url, (event,), settings.calendar))
 
     window = now - timedelta(days=settings.past_days)
@@ -131,42 +137,68 @@ def plan_events(events: Sequence[Event], now: datetime, settings: AgendaSettings
     window_urls = {e.url for e in in_window}
     calendars.append(PlannedCalendar(agenda.SUBSCRIPTION, tuple(in_window), settings.calendar))
 
-    pages.append(PlannedPage(
-        url=agenda.AGENDA, template=AGENDA_TEMPLATE, title="Agenda",
-        description="Wat er gepland staat, per maand.",
-        context={"agenda_kind": "upcoming", "agenda_groups": agenda.by_month(coming, tz), "agenda_subscribe": subscription, **common},
-        in_nav=True, section=agenda.AGENDA,
-    ))
-    pages.append(PlannedPage(
-        url=agenda.ARCHIVE, template=AGENDA_TEMPLATE, title="Archief van de agenda",
-        description="Activiteiten die al geweest zijn, de laatste eerst.",
-        context={"agenda_kind": "past", "agenda_groups": agenda.by_month(gone, tz), **common},
-        section=agenda.AGENDA,
-    ))
+    pages.append(
+        PlannedPage(
+            url=agenda.AGENDA,
+            template=AGENDA_TEMPLATE,
+            title="Agenda",
+            description="Wat er gepland staat, per maand.",
+            context={
+                "agenda_kind": "upcoming",
+                "agenda_groups": agenda.by_month(coming, tz),
+                "agenda_subscribe": subscription,
+                **common,
+            },
+            in_nav=True,
+            section=agenda.AGENDA,
+        )
+    )
+    pages.append(
+        PlannedPage(
+            url=agenda.ARCHIVE,
+            template=AGENDA_TEMPLATE,
+            title="Archief van de agenda",
+            description="Activiteiten die al geweest zijn, de laatste eerst.",
+            context={"agenda_kind": "past", "agenda_groups": agenda.by_month(gone, tz), **common},
+            section=agenda.AGENDA,
+        )
+    )
     for category in categories:
         members = [e for e in events if e.category == category]
         ics = agenda.category_ics(category)
         calendar_info = ical.CalendarInfo(
-            name=f"{settings.calendar.name}: {category}", description=settings.calendar.description,
-            site_url=site, uid_domain=settings.calendar.uid_domain, timezone=tz, refresh=settings.calendar.refresh,
+            name=f"{settings.calendar.name}: {category}",
+            description=settings.calendar.description,
+            site_url=site,
+            uid_domain=settings.calendar.uid_domain,
+            timezone=tz,
+            refresh=settings.calendar.refresh,
         )
         calendars.append(PlannedCalendar(ics, tuple(e for e in members if e.url in window_urls), calendar_info))
-        pages.append(PlannedPage(
-            url=agenda.category_url(category), template=AGENDA_TEMPLATE, title=category,
-            description=f"Alle activiteiten van de soort {category}.",
-            context={
-                "agenda_kind": "category",
-                "agenda_groups": agenda.by_month([o for o in coming if o.event.category == category], tz),
-                "agenda_past_groups": agenda.by_month([o for o in gone if o.event.category == category], tz),
-                "agenda_subscribe": links.subscribe(site + ics, calendar_info.name),
-                **common,
-            },
-            section=agenda.AGENDA,
-        ))
+        pages.append(
+            PlannedPage(
+                url=agenda.category_url(category),
+                template=AGENDA_TEMPLATE,
+                title=category,
+                description=f"Alle activiteiten van de soort {category}.",
+                context={
+                    "agenda_kind": "category",
+                    "agenda_groups": agenda.by_month([o for o in coming if o.event.category == category], tz),
+                    "agenda_past_groups": agenda.by_month([o for o in gone if o.event.category == category], tz),
+                    "agenda_subscribe": links.subscribe(site + ics, calendar_info.name),
+                    **common,
+                },
+                section=agenda.AGENDA,
+            )
+        )
     for grid in grids:
-        pages.append(PlannedPage(
-            url=grid.url, template=MONTH_TEMPLATE, title=f"Agenda {dutch.month_year(grid.first)}",
-            context={"month": grid, **common},
-            section=agenda.AGENDA,
-        ))
+        pages.append(
+            PlannedPage(
+                url=grid.url,
+                template=MONTH_TEMPLATE,
+                title=f"Agenda {dutch.month_year(grid.first)}",
+                context={"month": grid, **common},
+                section=agenda.AGENDA,
+            )
+        )
     return AgendaPlan(pages, calendars, tuple(coming[: settings.home_count]))

@@ -9,10 +9,10 @@ images in the content are made absolute: feed readers have no page to resolve th
 from __future__ import annotations
 
 import re
-from html import escape
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from html import escape
 from urllib.parse import urljoin
 
 from feedgen.ext.base import BaseEntryExtension, BaseExtension
@@ -29,7 +29,7 @@ _URL_ATTRIBUTE = re.compile(r'(\s(?:href|src)=")([^"]*)(")')
 _HEADERLINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.S)
 
 
-class AtomLinkAttributes(BaseEntryExtension):
+class AtomLinkAttributes(BaseEntryExtension):  # type: ignore[misc]  # feedgen ships no type information
     """Puts rel, type and length back on Atom entry links.
 
     feedgen 1.0.0 writes only ``href`` (python-feedgen issue #135: the loop variable is
@@ -43,7 +43,7 @@ class AtomLinkAttributes(BaseEntryExtension):
     def remember(self, href: str, **attributes: str) -> None:
         self.attributes[href] = attributes
 
-    def extend_atom(self, entry):  # type: ignore[no-untyped-def]
+    def extend_atom(self, entry):  # type: ignore[no-untyped-def]  # feedgen's own signature, untyped
         for element in entry.iter("link"):  # feedgen builds the entry without a namespace
             for name, value in self.attributes.get(element.get("href"), {}).items():
                 element.set(name, value)
@@ -107,10 +107,15 @@ def feeds_for(columns: Sequence[Column], rss_name: str, atom_name: str, site_tit
     result = [Feed("columns", site_title, rss_name, atom_name, tuple(columns))]
     for category in sorted({c.category for c in columns}):
         slug = slugify(category)
-        result.append(Feed(
-            listings.category_url(category).rstrip("/"), f"{site_title}: {category}",
-            _suffixed(rss_name, slug), _suffixed(atom_name, slug), tuple(c for c in columns if c.category == category),
-        ))
+        result.append(
+            Feed(
+                listings.category_url(category).rstrip("/"),
+                f"{site_title}: {category}",
+                _suffixed(rss_name, slug),
+                _suffixed(atom_name, slug),
+                tuple(c for c in columns if c.category == category),
+            )
+        )
     return result
 
 
@@ -133,7 +138,9 @@ def _updated(column: Column, settings: ContentSettings) -> datetime:
     return start_of(column.updated, settings.timezone) if column.updated else column.published_at(settings)
 
 
-def _generator(feed: Feed, info: FeedInfo, items: Sequence[Column], html: dict[str, str], settings: ContentSettings, *, atom: bool) -> FeedGenerator:
+def _generator(
+    feed: Feed, info: FeedInfo, items: Sequence[Column], html: dict[str, str], settings: ContentSettings, *, atom: bool
+) -> FeedGenerator:
     self_url = info.site_url + (feed.atom_path if atom else feed.rss_path)
     fg = FeedGenerator()
     fg.load_extension("dc", atom=False, rss=True)
@@ -172,7 +179,9 @@ def _entry(fg: FeedGenerator, column: Column, info: FeedInfo, body: str, setting
     entry.updated(_updated(column, settings))
     entry.author(name=column.author.name)
     entry.dc.dc_creator(column.author.name)
-    entry.category([{"term": column.category, "label": column.category}] + [{"term": t, "label": t} for t in column.tags])
+    entry.category(
+        [{"term": column.category, "label": column.category}] + [{"term": t, "label": t} for t in column.tags]
+    )
     if column.summary:
         # Readers treat RSS <description> as HTML: plain text goes in escaped, or a "<b>"
         # in a summary would render (or a "<script>" be stripped).
@@ -201,7 +210,9 @@ def _entry(fg: FeedGenerator, column: Column, info: FeedInfo, body: str, setting
 def discovery(feeds: Sequence[Feed], category: str | None) -> list[tuple[str, str, str]]:
     """(title, MIME type, site path) for ``<link rel="alternate">``: the site feeds, plus the
     category's own feeds on its listing and its columns."""
-    chosen = feeds[:1] + [f for f in feeds[1:] if category is not None and f.key == listings.category_url(category).rstrip("/")]
+    chosen = list(feeds[:1]) + [
+        f for f in feeds[1:] if category is not None and f.key == listings.category_url(category).rstrip("/")
+    ]
     links = []
     for feed in chosen:
         links.append((f"{feed.title} (RSS)", "application/rss+xml", feed.rss_path))

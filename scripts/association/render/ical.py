@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -21,7 +21,7 @@ from ..content.events import Event, Status, registration_deadline
 from . import dutch
 
 PRODID = "-//association site engine//NL"
-_SEQUENCE_EPOCH = datetime(2000, 1, 1, tzinfo=timezone.utc)
+_SEQUENCE_EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ def uid(event: Event, domain: str) -> str:
 def stamp(event: Event) -> datetime:
     """When the event last changed, in UTC: ``updated``, else the date in the file name."""
     moment: Moment = event.updated or date_in_name(event.source.stem) or day_of(event.start)
-    return start_of(moment, event.timezone).astimezone(timezone.utc)
+    return start_of(moment, event.timezone).astimezone(UTC)
 
 
 def sequence(event: Event) -> int:
@@ -250,11 +250,11 @@ def overrides(event: Event, info: CalendarInfo) -> list[icalendar.Event]:
     gives: a cancelled date as STATUS:CANCELLED (calendar apps show it struck through rather
     than silently gone), a moved one with its new DTSTART, another place or link as such."""
     result = []
-    duration = (event.end - event.start) if event.end is not None else None  # type: ignore[operator]
+    duration = (event.end - event.start) if event.end is not None else None
     for change in event.exceptions:
         status = change.status or event.status
         start = change.start if change.start is not None else change.original
-        end = change.end if change.start is not None else (change.original + duration if duration is not None else None)  # type: ignore[operator]
+        end = change.end if change.start is not None else (change.original + duration if duration is not None else None)
         ev = icalendar.Event()
         ev.add("uid", uid(event, info.uid_domain))
         ev.add("recurrence-id", change.original)
@@ -278,7 +278,10 @@ def overrides(event: Event, info: CalendarInfo) -> list[icalendar.Event]:
         if status is Status.CANCELLED:
             lines.append("Deze datum gaat niet door." + (f" {change.status_reason}" if change.status_reason else ""))
         elif change.moved:
-            lines.append(f"Verplaatst van {dutch.long_date_time(change.original) if isinstance(change.original, datetime) else dutch.long_date(change.original)}.")
+            was = change.original
+            lines.append(
+                f"Verplaatst van {dutch.long_date_time(was) if isinstance(was, datetime) else dutch.long_date(was)}."
+            )
         lines.append(description(event, info))
         ev.add("description", "\n\n".join(lines))
         ev.add("categories", [event.category])
@@ -315,4 +318,3 @@ def description(event: Event, info: CalendarInfo) -> str:
         lines.append(line)
     lines.append(f"Meer informatie: {info.site_url}{event.url}")
     return "\n\n".join(lines)
-

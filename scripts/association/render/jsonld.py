@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from ..content.events import Attendance, Event, Status
+from ..content.events import Attendance, Status
 from ..content.occurrences import Occurrence
 
 _STATUS = {
@@ -42,8 +42,15 @@ def event_data(occurrence: Occurrence, site_url: str, organizer_url: str) -> dic
         # schema.org's endDate is inclusive for dates: the last day, as editors write it.
         data["endDate"] = occurrence.end.isoformat()
     location, online = occurrence.location, occurrence.online
-    attendance = (Attendance.MIXED if location and online else Attendance.ONLINE if online else
-                  Attendance.OFFLINE if location else None)
+    attendance = (
+        Attendance.MIXED
+        if location and online
+        else Attendance.ONLINE
+        if online
+        else Attendance.OFFLINE
+        if location
+        else None
+    )
     if attendance is not None:
         data["eventAttendanceMode"] = _MODE[attendance]
     locations = []

@@ -7,7 +7,7 @@ until the visitor clicks, so the page itself makes no third-party request.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from urllib.parse import quote, urlencode
 
 from ..content.occurrences import Occurrence
@@ -27,7 +27,8 @@ def subscribe(ics_url: str, name: str) -> SubscribeLinks:
     return SubscribeLinks(
         webcal=webcal,
         google="https://calendar.google.com/calendar/render?" + urlencode({"cid": webcal}),
-        outlook="https://outlook.live.com/calendar/0/addfromweb?" + urlencode({"url": ics_url, "name": name}, quote_via=quote),
+        outlook="https://outlook.live.com/calendar/0/addfromweb?"
+        + urlencode({"url": ics_url, "name": name}, quote_via=quote),
         download=ics_url,
     )
 
@@ -46,7 +47,8 @@ def google(occurrence: Occurrence, details: str, location: str) -> str:
     if occurrence.all_day:
         dates = f"{start:%Y%m%d}/{end:%Y%m%d}"
     else:
-        dates = f"{start.astimezone(timezone.utc):%Y%m%dT%H%M%SZ}/{end.astimezone(timezone.utc):%Y%m%dT%H%M%SZ}"
+        assert isinstance(start, datetime) and isinstance(end, datetime)  # a timed occurrence
+        dates = f"{start.astimezone(UTC):%Y%m%dT%H%M%SZ}/{end.astimezone(UTC):%Y%m%dT%H%M%SZ}"
     params = {"action": "TEMPLATE", "text": occurrence.event.title, "dates": dates, "details": details}
     if location:
         params["location"] = location

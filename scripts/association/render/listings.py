@@ -42,7 +42,9 @@ class Listing:
     @property
     def page_links(self) -> tuple[tuple[int, str] | None, ...]:
         """The numbered links of the pagination: ``(number, url)``, ``None`` for a gap (…)."""
-        return tuple(None if n is None else (n, page_url(self.first_url, n)) for n in page_window(self.page, self.pages))
+        return tuple(
+            None if n is None else (n, page_url(self.first_url, n)) for n in page_window(self.page, self.pages)
+        )
 
 
 @dataclass(frozen=True)
@@ -107,7 +109,9 @@ def tag_url(tag: str) -> str:
     return f"columns/trefwoord/{slugify(tag)}/"
 
 
-def paginate(kind: str, title: str, base: str, columns: Sequence[Column], per_page: int, description: str = "") -> list[Listing]:
+def paginate(
+    kind: str, title: str, base: str, columns: Sequence[Column], per_page: int, description: str = ""
+) -> list[Listing]:
     """Split ``columns`` into pages; an empty list still gets one (empty) page."""
     chunks = [tuple(columns[i : i + per_page]) for i in range(0, len(columns), per_page)] or [()]
     total = len(chunks)
@@ -130,7 +134,9 @@ def paginate(kind: str, title: str, base: str, columns: Sequence[Column], per_pa
 
 def column_listings(columns: Sequence[Column], per_page: int) -> list[Listing]:
     """Every listing page for ``columns`` (already newest first)."""
-    listings = paginate("index", "Columns", INDEX, columns, per_page, "Alle columns, nieuwsberichten en artikelen, de nieuwste eerst.")
+    listings = paginate(
+        "index", "Columns", INDEX, columns, per_page, "Alle columns, nieuwsberichten en artikelen, de nieuwste eerst."
+    )
     # Year, category, author and tag pages are one compact list each (title, date), not
     # paginated cards: every column would otherwise cost about six extra rendered pages
     # (BENCHMARKS.md), and a reader scanning an archive wants the whole list anyway.

@@ -49,7 +49,9 @@ def _published(column: Column, settings: ContentSettings) -> str | None:
     return column.published_at(settings).isoformat()
 
 
-def article_script(column: Column, url: str, site_url: str, site_name: str, logo: str | None, settings: ContentSettings) -> str:
+def article_script(
+    column: Column, url: str, site_url: str, site_name: str, logo: str | None, settings: ContentSettings
+) -> str:
     """schema.org Article for a column, safe to inline in a ``<script>``."""
     data: dict[str, object] = {
         "@context": "https://schema.org",
@@ -57,9 +59,16 @@ def article_script(column: Column, url: str, site_url: str, site_name: str, logo
         "headline": column.title,
         "description": column.summary,
         "datePublished": _published(column, settings),
-        "dateModified": start_of(column.updated, settings.timezone).isoformat() if column.updated else _published(column, settings),
+        "dateModified": start_of(column.updated, settings.timezone).isoformat()
+        if column.updated
+        else _published(column, settings),
         "author": {"@type": "Person", "name": column.author.name, "jobTitle": column.author.role or None},
-        "publisher": {"@type": "Organization", "name": site_name, "url": site_url, **({"logo": {"@type": "ImageObject", "url": logo}} if logo else {})},
+        "publisher": {
+            "@type": "Organization",
+            "name": site_name,
+            "url": site_url,
+            **({"logo": {"@type": "ImageObject", "url": logo}} if logo else {}),
+        },
         "mainEntityOfPage": url,
         "url": url,
         "inLanguage": "nl",

@@ -93,7 +93,7 @@ class Issue:
 def image_size(path: Path) -> tuple[int, int] | None:
     """(width, height) of a PNG, GIF or JPEG from its header; None for anything else."""
     try:
-        head = path.read_bytes()[:64 * 1024]
+        head = path.read_bytes()[: 64 * 1024]
     except OSError:
         return None
     if head[:8] == b"\x89PNG\r\n\x1a\n" and head[12:16] == b"IHDR":
@@ -106,9 +106,9 @@ def image_size(path: Path) -> tuple[int, int] | None:
             if head[index] != 0xFF:
                 index += 1
                 continue
-            marker, length = head[index + 1], struct.unpack(">H", head[index + 2:index + 4])[0]
+            marker, length = head[index + 1], struct.unpack(">H", head[index + 2 : index + 4])[0]
             if marker in (0xC0, 0xC1, 0xC2):
-                height, width = struct.unpack(">HH", head[index + 5:index + 9])
+                height, width = struct.unpack(">HH", head[index + 5 : index + 9])
                 return width, height
             index += 2 + length
     return None
@@ -135,11 +135,13 @@ def plan(
     weeks: int,
     number: int,
     tz: ZoneInfo,
-    image_file: "ImageFile",
+    image_file: ImageFile,
 ) -> Issue:
     """The issue: ``columns`` already filtered to what is published at ``now``."""
     new_columns = [c for c in columns if c.dated and start_of(c.date, tz).date() >= since]
-    column_items = tuple(_column_item(c, site, image_file) for c in sorted(new_columns, key=lambda c: start_of(c.date, tz)))
+    column_items = tuple(
+        _column_item(c, site, image_file) for c in sorted(new_columns, key=lambda c: start_of(c.date, tz))
+    )
     horizon = now + timedelta(weeks=weeks)
     coming: list[Occurrence] = []
     changed: list[Occurrence] = []
@@ -154,9 +156,13 @@ def plan(
             elif occurrence.status is Status.SCHEDULED and occurrence.starts_at() <= horizon:
                 coming.append(occurrence)
     activities = tuple(_occurrence_item(o, site, tz, image_file) for o in sorted(coming, key=lambda o: o.starts_at()))
-    changes = tuple(_occurrence_item(o, site, tz, image_file, change=True) for o in sorted(changed, key=lambda o: o.starts_at()))
+    changes = tuple(
+        _occurrence_item(o, site, tz, image_file, change=True) for o in sorted(changed, key=lambda o: o.starts_at())
+    )
     subject, preheader = _subject(site, column_items, activities, changes)
-    return Issue(site, number, now.astimezone(tz).year, since, weeks, column_items, activities, changes, subject, preheader)
+    return Issue(
+        site, number, now.astimezone(tz).year, since, weeks, column_items, activities, changes, subject, preheader
+    )
 
 
 class ImageFile:
@@ -193,7 +199,9 @@ def _column_item(column: Column, site: Site, image_file: ImageFile) -> Item:
     )
 
 
-def _occurrence_item(occurrence: Occurrence, site: Site, tz: ZoneInfo, image_file: ImageFile, *, change: bool = False) -> Item:
+def _occurrence_item(
+    occurrence: Occurrence, site: Site, tz: ZoneInfo, image_file: ImageFile, *, change: bool = False
+) -> Item:
     event = occurrence.event
     label = ""
     summary = event.summary
@@ -223,7 +231,9 @@ def _occurrence_item(occurrence: Occurrence, site: Site, tz: ZoneInfo, image_fil
     )
 
 
-def _subject(site: Site, columns: Sequence[Item], activities: Sequence[Item], changes: Sequence[Item]) -> tuple[str, str]:
+def _subject(
+    site: Site, columns: Sequence[Item], activities: Sequence[Item], changes: Sequence[Item]
+) -> tuple[str, str]:
     """A subject line and a preheader (the grey line after the subject) from the contents."""
     lead = columns[0].title if columns else activities[0].title if activities else changes[0].title if changes else ""
     subject = f"Nieuwsbrief {site.name}: {lead}" if lead else f"Nieuwsbrief {site.name}"
@@ -243,8 +253,13 @@ def _sentence(parts: Sequence[str]) -> str:
     return text[0].upper() + text[1:] + "."
 
 
-_ENV = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html"]),
-                   trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+_ENV = Environment(
+    loader=FileSystemLoader(str(TEMPLATES)),
+    autoescape=select_autoescape(["html"]),
+    trim_blocks=True,
+    lstrip_blocks=True,
+    keep_trailing_newline=True,
+)
 
 
 def html(issue: Issue) -> str:
@@ -262,8 +277,13 @@ def text(issue: Issue) -> str:
             if item.summary:
                 lines.append(item.summary)
             lines += [item.url, ""]
-    lines += ["--", f"{issue.site.name} · {issue.site.url}", f"Agenda: {issue.site.url}agenda/",
-              issue.site.footer or "Deze nieuwsbrief is gemaakt van wat er op de site staat.", ""]
+    lines += [
+        "--",
+        f"{issue.site.name} · {issue.site.url}",
+        f"Agenda: {issue.site.url}agenda/",
+        issue.site.footer or "Deze nieuwsbrief is gemaakt van wat er op de site staat.",
+        "",
+    ]
     return "\n".join(lines)
 
 

@@ -11,8 +11,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..content.columns import Column, Source
+from ..content.events import Event
 from ..content.publishing import State
 from . import listings
+from .listings import Listing
 
 COLUMN_TEMPLATE = "column.html"
 LISTING_TEMPLATE = "column-list.html"
@@ -42,6 +44,22 @@ class PlannedPage:
     """URL of the navigation page this page belongs under (the column index, the agenda):
     its tab and menu entry are shown as the current one, as for any page in that section."""
 
+    @property
+    def column(self) -> Column | None:
+        """The column this page shows, if it is a column's page."""
+        value = self.context.get("column")
+        return value if isinstance(value, Column) else None
+
+    @property
+    def event(self) -> Event | None:
+        value = self.context.get("event")
+        return value if isinstance(value, Event) else None
+
+    @property
+    def listing(self) -> Listing | None:
+        value = self.context.get("listing")
+        return value if isinstance(value, Listing) else None
+
 
 def bundle_assets(source: Source, page_url: str) -> tuple[Asset, ...]:
     """The files beside a bundle's index.md, published under the page's URL."""
@@ -57,33 +75,39 @@ def plan_columns(columns: Sequence[Column], states: Mapping[str, State], per_pag
         older = columns[index + 1] if index + 1 < len(columns) else None
         newer = columns[index - 1] if index > 0 else None
         state = states[column.url]
-        pages.append(PlannedPage(
-            url=column.url,
-            template=COLUMN_TEMPLATE,
-            title=column.title,
-            description=column.summary,
-            context={"column": column, "column_state": state.value, "column_older": older, "column_newer": newer},
-            source=column.source,
-            assets=bundle_assets(column.source, column.url),
-            preview_only=state is not State.PUBLISHED,
-            section=listings.INDEX,
-        ))
+        pages.append(
+            PlannedPage(
+                url=column.url,
+                template=COLUMN_TEMPLATE,
+                title=column.title,
+                description=column.summary,
+                context={"column": column, "column_state": state.value, "column_older": older, "column_newer": newer},
+                source=column.source,
+                assets=bundle_assets(column.source, column.url),
+                preview_only=state is not State.PUBLISHED,
+                section=listings.INDEX,
+            )
+        )
     for listing in listings.column_listings(columns, per_page):
-        pages.append(PlannedPage(
-            url=listing.url,
-            template=LISTING_TEMPLATE,
-            title=listing.title,
-            description=listing.description,
-            context={"listing": listing, "column_states": states},
-            in_nav=listing.url == listings.INDEX,
+        pages.append(
+            PlannedPage(
+                url=listing.url,
+                template=LISTING_TEMPLATE,
+                title=listing.title,
+                description=listing.description,
+                context={"listing": listing, "column_states": states},
+                in_nav=listing.url == listings.INDEX,
+                section=listings.INDEX,
+            )
+        )
+    pages.append(
+        PlannedPage(
+            url=listings.ARCHIVE,
+            template=ARCHIVE_TEMPLATE,
+            title="Archief",
+            description="Alle columns per jaar, categorie, auteur en trefwoord.",
+            context={"archive": listings.archive(columns)},
             section=listings.INDEX,
-        ))
-    pages.append(PlannedPage(
-        url=listings.ARCHIVE,
-        template=ARCHIVE_TEMPLATE,
-        title="Archief",
-        description="Alle columns per jaar, categorie, auteur en trefwoord.",
-        context={"archive": listings.archive(columns)},
-        section=listings.INDEX,
-    ))
+        )
+    )
     return pages

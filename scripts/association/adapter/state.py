@@ -1,0 +1,52 @@
+"""What one build knows, in one object (as MkDocs' search plugin and Material's tags plugin
+keep theirs): made in ``on_config``, dropped in ``on_post_build``. The plugin object lives
+on under ``mkdocs serve``; only the serve session's caches stay on the plugin itself."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+
+from ..content import links
+from ..content.columns import Column
+from ..content.errors import ContentError
+from ..content.koers import Koers
+from ..content.loader import Paths
+from ..content.occurrences import Occurrence
+from ..content.settings import ContentSettings
+from ..render.feeds import Feed
+from ..render.plan import PlannedPage
+from .chrome import ChromeCache
+from .timing import Stopwatch
+
+
+@dataclass
+class BuildState:
+    settings: ContentSettings
+    paths: Paths
+    stopwatch: Stopwatch = field(default_factory=Stopwatch)
+    pages: dict[str, PlannedPage] = field(default_factory=dict)
+    """Planned pages by their ``src_uri``."""
+    home_upcoming: tuple[Occurrence, ...] = ()
+    home_columns: tuple[Column, ...] = ()
+    has_agenda: bool = False
+    feeds: list[Feed] = field(default_factory=list)
+    feed_html: dict[str, str] = field(default_factory=dict)
+    """Rendered body of each column in a feed, by URL, for the feeds' full content."""
+    feed_columns: dict[str, Column] = field(default_factory=dict)
+    """The columns the feeds carry, by URL."""
+    koers: dict[str, Koers] = field(default_factory=dict)
+    nav: Navigation | None = None
+    nav_pages: dict[str, Page] = field(default_factory=dict)
+    section_shown: Page | None = None
+    chrome: ChromeCache | None = None
+    site_index: links.SiteIndex | None = None
+    link_problems: list[ContentError] = field(default_factory=list)
+    problems: list[ContentError] = field(default_factory=list)
+    """Under ``serve``: the content's problems, shown on every page until they are fixed."""
+
+    def emptied(self) -> BuildState:
+        """A fresh state for the same site: what is left once a build is done."""
+        return BuildState(self.settings, self.paths)
