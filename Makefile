@@ -95,7 +95,7 @@ test: lint $(VENV)/.test-installed node_modules/.installed browser
 
 ## golden: write the golden files in tests/golden/ anew (then review the diff before committing)
 golden: $(VENV)/.test-installed
-	UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_newsletter.py
+	UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_newsletter.py tests/test_golden_outputs.py
 
 ## nieuwsbrief: an issue of the newsletter (SINDS=2026-11-01 WEKEN=8; EML=1 for a .eml too;
 ##             SITE=tests/demo/mkdocs.yml for the demo association)
