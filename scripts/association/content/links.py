@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
 from .errors import ContentError
+from .text import prose_lines
 
-_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 _CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
 _INLINE = re.compile(r"(!?)\[(?:[^\]\\]|\\.)*\]\(\s*(<[^>\n]*>|[^)\s]+)")
 _REFERENCE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*(<[^>\n]*>|\S+)")
@@ -64,16 +64,7 @@ class Link:
 def find(markdown: str, first_line: int = 1) -> list[Link]:
     """Every inline link, image and reference definition outside code, with its line."""
     links = []
-    fence: str | None = None
-    for number, line in enumerate(markdown.split("\n"), start=first_line):
-        opened = _FENCE.match(line)
-        if fence is not None:
-            if opened and opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence):
-                fence = None
-            continue
-        if opened:
-            fence = opened.group(1)
-            continue
+    for number, line in prose_lines(markdown, first_line):
         text = _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), line)
         for match in _INLINE.finditer(text):
             links.append(Link(number, match.group(2).strip("<>"), image=match.group(1) == "!"))

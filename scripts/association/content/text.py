@@ -75,14 +75,11 @@ _EMPTY_ALT = re.compile(r"!\[\s*\]\(\s*<?([^)\s>]+)")
 _TOP_HEADING = re.compile(r"^ {0,3}#(?!#)\s+(.+?)\s*#*\s*$")
 
 
-def body_warnings(body: str, first_line: int) -> list[tuple[int, str]]:
-    """(line, message) for what the build allows but readers pay for: an image in the text
-    without alt text (a screen reader says nothing, or the file name), and a ``#`` heading
-    (the title is the page's only first-level heading; the feed's summary would start with
-    it). Lines are counted from ``first_line``, the body's first line in the file."""
-    found = []
+def prose_lines(markdown: str, first_line: int = 1) -> Iterator[tuple[int, str]]:
+    """(line number, line) for every line outside a fenced code block (```` ``` ```` or ``~~~``),
+    the fences themselves left out: what is in code is an example, not the page's own."""
     fence: str | None = None
-    for number, line in enumerate(body.split("\n"), start=first_line):
+    for number, line in enumerate(markdown.split("\n"), start=first_line):
         opened = _FENCE.match(line)
         if fence is not None:
             if opened and opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence):
@@ -91,6 +88,16 @@ def body_warnings(body: str, first_line: int) -> list[tuple[int, str]]:
         if opened:
             fence = opened.group(1)
             continue
+        yield number, line
+
+
+def body_warnings(body: str, first_line: int) -> list[tuple[int, str]]:
+    """(line, message) for what the build allows but readers pay for: an image in the text
+    without alt text (a screen reader says nothing, or the file name), and a ``#`` heading
+    (the title is the page's only first-level heading; the feed's summary would start with
+    it). Lines are counted from ``first_line``, the body's first line in the file."""
+    found = []
+    for number, line in prose_lines(body, first_line):
         for image in _EMPTY_ALT.finditer(line):
             found.append(
                 (
