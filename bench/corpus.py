@@ -26,7 +26,7 @@ ons onze zij hun meer samen goed nieuwe elke veel waar hoe wat waarom juist voor
 AUTHORS = ["sofie-vriends", "greet-bouman", "redactie", "jan-de-wit", "fatima-el-amrani"]
 CATEGORIES = ["Column", "Nieuws", "Artikel"]
 TAGS = ["netwerken", "preventie", "bestuur", "toezicht", "samenwerking", "wijk", "vrijwilligers", "armoede", "jeugd", "zorg"]
-EVENT_CATEGORIES = ["Verdiwel College", "Najaarsworkshop", "Webinar", "Werkbezoek", "Verdiwel Lezing", "Verdiwel Lab"]
+EVENT_CATEGORIES = ["Bijeenkomst", "Workshop", "Webinar", "Werkbezoek", "Lezing"]  # the package's defaults
 SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 80 40" width="800" height="400"><rect width="80" height="40" fill="#7a1f4f"/></svg>'
 
 
@@ -92,9 +92,10 @@ def write(root: Path, n: int, layout: str, seed: int = 2026) -> None:
         if i % 10 == 3:
             extra += "recurrence: FREQ=MONTHLY;COUNT=6\n"
         if i % 20 == 7:
-            extra += "status: cancelled\nstatus_reason: Te weinig aanmeldingen.\n"
+            extra += "status: cancelled\nstatus_reason: Te weinig aanmeldingen.\nupdated: 2026-11-20 10:00\n"
         text = (f"---\ntitle: {title}\nstart: {day.isoformat()} 14:00\nend: {day.isoformat()} 17:00\n"
-                f"category: {rng.choice(EVENT_CATEGORIES)}\nlocation: Utrecht\n{extra}---\n\n{sentence(rng)} {sentence(rng)}\n")
+                f"category: {rng.choice(EVENT_CATEGORIES)}\nlocation: Utrecht\nuid: activiteit-{i:05d}@example.nl\n{extra}---\n\n"
+                f"{sentence(rng)} {sentence(rng)}\n")
         folder = root / "events" if layout == "ours" else docs / "agenda"
         folder.mkdir(parents=True, exist_ok=True)
         (folder / f"{day.isoformat()}-activiteit-{i:05d}.md").write_text(text, encoding="utf-8")
@@ -123,6 +124,7 @@ plugins:
       lang: nl
   - association:
       uid_domain: example.nl
+      event_categories: [Bijeenkomst, Workshop, Webinar, Werkbezoek, Lezing]
 """,
     "floor": COMMON + """nav: [index.md]
 validation:
