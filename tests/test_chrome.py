@@ -144,3 +144,24 @@ def test_a_column_or_an_event_shows_its_sections_tab_and_menu_entry_as_current(p
         r'<li class="md-nav__item md-nav__item--active">\s*<a href="../../" class="md-nav__link">\s*<span class="md-ellipsis">\s*Agenda',
         menu,
     )
+
+
+def test_a_block_that_differs_per_page_beyond_the_cache_key_is_caught_and_rendered_whole(project: Project):
+    """An override that prints something of the page the key does not know (here its URL)
+    would be served stale from the cache; the self-check renders the block once more on a
+    later page, sees the difference, and renders it per page from then on."""
+    a_varied_site(project)
+    project.extra_config["theme"]["custom_dir"] = "overrides"
+    header = (Path(__import__("material").__file__).parent / "templates/partials/header.html").read_text()
+    project.write(
+        "overrides/partials/header.html",
+        header.replace('<header class="{{ class }}"', '<header data-page="{{ page.url }}" class="{{ class }}"'),
+    )
+    project.plugin_options["cache_chrome"] = True
+    cached = files_of(project.build(site_dir="cached"))
+    plugin = project.last_config.plugins["association"]
+    mismatches, hits = plugin.chrome_mismatches, plugin.chrome_hits
+    project.plugin_options["cache_chrome"] = False
+    whole = files_of(project.build(site_dir="whole"))
+    assert [name for name in cached if cached[name] != whole[name]] == []
+    assert {m.split(" on ")[0] for m in mismatches} == {"header"} and hits["site_nav"] > 10

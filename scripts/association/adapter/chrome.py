@@ -19,10 +19,16 @@ header) and its table of contents (in the secondary sidebar). So:
 If an override prints the title, or the empty table of contents, so that it does not come
 out exactly once, that place is rendered as usual too. Setting ``cache_chrome: false``
 turns it all off; the test suite builds a site both ways and compares every byte.
+
+The cache checks itself: the first time a block is served from the cache on a page other
+than the one that filled it, it is also rendered as usual and the two are compared. If a
+theme override or another plugin's per-page context makes them differ, that is logged once
+and that block is rendered per page from then on.
 """
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from collections.abc import Callable, Iterator, MutableMapping
 from contextlib import contextmanager
@@ -48,6 +54,7 @@ TITLE = "\x1eassociation-title\x1e"
 """Stands in for the page title while the header is rendered for the cache."""
 
 _UNCACHABLE = object()
+log = logging.getLogger(f"mkdocs.plugins.{__name__}")
 
 
 class ChromeCache:
@@ -62,6 +69,10 @@ class ChromeCache:
         self._place: tuple[str, tuple[tuple[str, ...], tuple[str, ...]]] = ("", ((), ()))
         self._empty_toc: str | None = None
         self._toc_is_materials: bool | None = None
+        self._checked: dict[tuple[object, ...], str] = {}
+        """Key -> the page that filled it; dropped once a later page has compared it."""
+        self.mismatches: list[str] = []
+        """Blocks that came out differently from the cache, as "name on page"."""
         self.hits: Counter[str] = Counter()
         """Blocks served from the cache in this build, by block name."""
 
@@ -83,16 +94,32 @@ class ChromeCache:
         cached = self._blocks.get(key)
         if cached is None:
             cached = self._blocks[key] = _fill(name, render, page, context)
+            self._checked[key] = page.url
         if cached is _UNCACHABLE:
             return Markup(render())
+        shown = self._from_cache(name, cached, context, page)
+        filled_on = self._checked.get(key)
+        if filled_on is not None and filled_on != page.url:
+            del self._checked[key]
+            whole = str(render())
+            if whole != shown:
+                self._blocks[key] = _UNCACHABLE
+                self.mismatches.append(f"{name} on {page.url}")
+                log.info(
+                    f"Chrome cache: '{name}' on /{page.url} differs from rendering it whole; rendered per page now"
+                )
+                return Markup(whole)
         self.hits[name] += 1
+        return Markup(shown)
+
+    def _from_cache(self, name: str, cached: Any, context: Context, page: Page) -> str:
         if name == "header":
             before, after = cached
-            return Markup(before + str(page.meta.get("title") or page.title) + after)
+            return str(before + str(page.meta.get("title") or page.title) + after)
         if name == "site_nav":
             before, after = cached
-            return Markup(before + self._toc(context, page) + after)
-        return Markup(cached)
+            return str(before + self._toc(context, page) + after)
+        return str(cached)
 
     def _toc(self, context: Context, page: Page) -> str:
         """The page's table of contents. An empty one, from Material's own partial, depends

@@ -71,6 +71,8 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
         self._state: BuildState | None = None
         self.chrome_hits: Counter[str] = Counter()
         """Blocks the chrome cache served in the last build, by name (for tests and the bench)."""
+        self.chrome_mismatches: list[str] = []
+        """Blocks the chrome cache's self-check found different in the last build."""
 
     @property
     def state(self) -> BuildState:
@@ -315,6 +317,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
         self._write_feeds(config)
         stopwatch = self.state.stopwatch
         self.chrome_hits = Counter(self.state.chrome.hits) if self.state.chrome else Counter()
+        self.chrome_mismatches = list(self.state.chrome.mismatches) if self.state.chrome else []
         self._release()
         stopwatch.write()
 
