@@ -86,3 +86,12 @@ def test_in_ci_an_unrecorded_item_is_a_warning_not_a_write(project: Project, cap
     project.column("2026-01-01-stuk", title="Stuk")
     code, out, _ = check(project, capsys, "--format", "github")
     assert code == 0 and "::warning file=gepubliceerd.yml" in out and not (project.root / "gepubliceerd.yml").exists()
+
+
+def test_a_column_taken_offline_or_not_yet_due_in_this_build_is_no_problem(project: Project, capsys):
+    _published(project, capsys)
+    project.column("2026-01-01-oude-titel", title="Oude titel", date="2026-01-01", draft=True)
+    project.build(now=NOW)  # offline on purpose: no error, and no redirect to a page that is not there
+    assert not project.exists("columns/2026/oude-titel/index.html")
+    project.column("2026-01-01-oude-titel", title="Oude titel", date="2026-01-01")
+    project.build(now=datetime(2025, 12, 1, tzinfo=timezone.utc))  # a build from before its date

@@ -229,7 +229,7 @@ def check(paths: Paths, settings: ContentSettings, config_file: str = "mkdocs.ym
         published = publishing.visible(content.columns, _now(settings), settings, preview=False)
         events = [e for e in content.events if not e.draft]
         register_file = paths.rel(paths.register) if paths.register else "gepubliceerd.yml"
-        problems += register.check(content.register, register_file, published, events)[0]
+        problems += register.check(content.register, register_file, content.columns, content.events, ())[0]
         if problems:
             raise ContentErrors(problems, content.warnings)
     except ContentErrors as exc:

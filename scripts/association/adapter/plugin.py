@@ -156,18 +156,16 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
                 )
             self.state.home_upcoming = plan.home_upcoming
             self.state.has_agenda = True
-        self._redirects(files, config, content, now)
+        self._redirects(files, config, content)
         self.state.site_index = self._site_index(files, content, config)
         return files
 
-    def _redirects(self, files: Files, config: MkDocsConfig, content: Content, now: datetime) -> None:
+    def _redirects(self, files: Files, config: MkDocsConfig, content: Content) -> None:
         """A page at every old address of a renamed event or column (``gepubliceerd.yml``);
         a published UID or address that is gone fails the build (the preview shows it)."""
-        published = publishing.visible(content.columns, now, self.state.settings, preview=False)
-        events = [e for e in content.events if not e.draft]
-        problems, redirects = register.check(
-            content.register, self.state.paths.rel(self.state.paths.register or Path("-")), published, events
-        )
+        path = self.state.paths.rel(self.state.paths.register or Path("-"))
+        shown = {p.url for p in self.state.pages.values()}
+        problems, redirects = register.check(content.register, path, content.columns, content.events, shown)
         if problems and not (self.preview or self.checking):
             raise PluginError(ContentErrors(problems).report())
         self.state.problems.extend(problems)

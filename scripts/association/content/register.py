@@ -14,7 +14,7 @@ column; the build then
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import yaml
@@ -91,9 +91,13 @@ def _entry_lines(text: str) -> dict[str, int]:
 
 
 def check(
-    register: Register, path: str, columns: Sequence[Column], events: Sequence[Event]
+    register: Register, path: str, columns: Sequence[Column], events: Sequence[Event], shown: Collection[str]
 ) -> tuple[list[ContentError], list[Redirect]]:
-    """Problems (a published UID or column address that is gone) and the redirects to make."""
+    """Problems (a published UID or column address that is gone) and the redirects to make.
+
+    ``columns`` and ``events`` are every source, drafts and later dates included: one taken
+    offline with ``draft: true`` still exists. ``shown`` holds the addresses this build
+    publishes: a redirect only ever leads to one of them."""
     errors: list[ContentError] = []
     redirects: list[Redirect] = []
     by_uid = {e.uid: e for e in events if e.uid}
@@ -116,14 +120,15 @@ def check(
                 )
             )
             continue
-        redirects.extend(Redirect(url, event.url) for url in urls if url != event.url)
+        redirects.extend(Redirect(url, event.url) for url in urls if url != event.url and event.url in shown)
     claimed = {alias: c for c in columns for alias in c.aliases}
     current = {c.url for c in columns}
     for url in register.columns:
         if url in current:
             continue
         if url in claimed:
-            redirects.append(Redirect(url, claimed[url].url))
+            if claimed[url].url in shown:
+                redirects.append(Redirect(url, claimed[url].url))
             continue
         errors.append(
             ContentError(
