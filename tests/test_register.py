@@ -94,4 +94,4 @@ def test_a_column_taken_offline_or_not_yet_due_in_this_build_is_no_problem(proje
     project.build(now=NOW)  # offline on purpose: no error, and no redirect to a page that is not there
     assert not project.exists("columns/2026/oude-titel/index.html")
     project.column("2026-01-01-oude-titel", title="Oude titel", date="2026-01-01")
-    project.build(now=datetime(2025, 12, 1, tzinfo=timezone.utc))  # a build from before its date
+    project.build(now=datetime(2025, 12, 1, tzinfo=UTC))  # a build from before its date
