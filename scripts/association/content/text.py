@@ -80,6 +80,9 @@ def prose_lines(markdown: str, first_line: int = 1) -> Iterator[tuple[int, str]]
     the fences themselves left out: what is in code is an example, not the page's own."""
     fence: str | None = None
     for number, line in enumerate(markdown.split("\n"), start=first_line):
+        if fence is None and "`" not in line and "~" not in line:
+            yield number, line  # the usual line: neither in nor opening a fence
+            continue
         opened = _FENCE.match(line)
         if fence is not None:
             if opened and opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence):
@@ -98,6 +101,8 @@ def body_warnings(body: str, first_line: int) -> list[tuple[int, str]]:
     it). Lines are counted from ``first_line``, the body's first line in the file."""
     found = []
     for number, line in prose_lines(body, first_line):
+        if "![" not in line and "#" not in line:
+            continue
         for image in _EMPTY_ALT.finditer(line):
             found.append(
                 (
