@@ -14,6 +14,9 @@ from markupsafe import Markup
 from mkdocs.structure.files import Files
 
 from ..content.columns import Column
+from ..content.events import Status
+from ..content.koers import KoersStatus
+from ..content.publishing import State
 from ..render import agenda, dutch, listings
 
 
@@ -22,6 +25,21 @@ def column_time(column: Column) -> Markup:
     machine = dutch.column_iso(column)
     text = dutch.column_date(column)
     return Markup(f'<time datetime="{machine}">{text}</time>' if machine else f'<span class="av-date">{text}</span>')
+
+
+def template_tests() -> dict[str, Callable[[object], bool]]:
+    """Jinja tests for states, so that templates ask ``occ.status is cancelled`` instead of
+    comparing enum strings: ``cancelled``, ``postponed`` (events), ``adopted``,
+    ``superseded`` (koers), ``draft`` (a column, an event or a koers), ``scheduled`` (a column
+    dated later)."""
+    return {
+        "cancelled": lambda value: value is Status.CANCELLED,
+        "postponed": lambda value: value is Status.POSTPONED,
+        "adopted": lambda value: value is KoersStatus.ADOPTED,
+        "superseded": lambda value: value is KoersStatus.SUPERSEDED,
+        "draft": lambda value: value in (State.DRAFT, KoersStatus.DRAFT),
+        "scheduled": lambda value: value is State.SCHEDULED,
+    }
 
 
 def template_filters(tz: ZoneInfo, files: Files) -> dict[str, Callable[..., Any]]:
@@ -39,6 +57,7 @@ def template_filters(tz: ZoneInfo, files: Files) -> dict[str, Callable[..., Any]
     return {
         "nl_date": dutch.long_date,
         "column_time": column_time,
+        "koers_label": dutch.koers_label,
         "nl_weekday_date": dutch.weekday_date,
         "nl_date_time": dutch.long_date_time,
         "nl_file_size": dutch.file_size,

@@ -33,15 +33,16 @@ from ..content.columns import Column
 from ..content.errors import ContentErrors
 from ..content.events import Event
 from ..content.loader import Content, load
-from ..render import feeds, meta
+from ..render import feeds, meta, site_urls
 from ..render.event_plan import AgendaPlan, AgendaSettings, PlannedCalendar, plan_events
 from ..render.ical import CalendarInfo, Calendars
 from ..render.plan import PlannedPage, plan_columns
 from ..render.redirects import page as redirects_page
+from ..render.site_urls import URLS
 from .calendar_file import CalendarFile
 from .chrome import ChromeCache
 from .config import AssociationConfig
-from .filters import template_filters
+from .filters import template_filters, template_tests
 from .html import add_to_head, alternate_links, with_named_search, with_problems, with_skip_link
 from .options import content_paths, content_settings
 from .state import BuildState
@@ -134,8 +135,8 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
                 files,
                 config,
                 PlannedPage(
-                    url="koers/",
-                    template="koers-list.html",
+                    url=site_urls.KOERS,
+                    template="association/koers-list.html",
                     title="Koers",
                     description=f"De koers van {config.site_name}: waar de vereniging de komende jaren voor staat.",
                     context={"koers_documents": content.koers},
@@ -207,7 +208,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
         not from MkDocs' own front-matter reader)."""
         markdown = self.resolve_links(markdown, page.file)
         if page.file.src_uri in self.state.koers:
-            page.meta.setdefault("template", "koers.html")
+            page.meta.setdefault("template", "association/koers.html")
             # Our `status` (draft/adopted/...) is not Material's page status (new/deprecated
             # icons in the navigation): keep it out of Material's sight.
             page.meta.pop("status", None)
@@ -416,6 +417,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
             # every page (``on_post_page``); the terminal gets the same report each rebuild.
             log.error(ContentErrors(self.state.problems).report())
         env.filters.update(template_filters(self.state.settings.timezone, files))
+        env.tests.update(template_tests())
         if env.bytecode_cache is None:
             env.bytecode_cache = FileSystemBytecodeCache()
         assert self.state.nav is not None, "MkDocs runs on_nav before on_env"
@@ -427,6 +429,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
         env.globals["columns_home"] = self.state.home_columns
         env.globals["association_feeds"] = self.state.feeds
         env.globals["association_has_agenda"] = self.state.has_agenda
+        env.globals["association_urls"] = URLS
         return env
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:

@@ -151,6 +151,14 @@ def _same_weekday(day: date) -> date:
     return _A_MONDAY + timedelta(days=day.weekday())
 
 
+KOERS_LABELS = {"draft": "Concept", "adopted": "Vastgesteld", "superseded": "Vervangen"}
+"""The badge of a koers document, by its status' value."""
+
+
+def koers_label(status: object) -> str:
+    return KOERS_LABELS[str(getattr(status, "value", status))]
+
+
 def column_date(column: Column) -> str:
     """A column's date as far as it is known: ``27 februari 2017``, ``februari 2017`` or
     ``datum onbekend``."""

@@ -10,12 +10,13 @@ from zoneinfo import ZoneInfo
 
 from ..content.events import Event, Status, registration_deadline
 from ..content.occurrences import Occurrence, expand
+from ..content.publishing import State
 from . import agenda, dutch, ical, jsonld, links
 from .plan import PlannedPage, bundle_assets
 
-EVENT_TEMPLATE = "event.html"
-AGENDA_TEMPLATE = "agenda.html"
-MONTH_TEMPLATE = "agenda-month.html"
+EVENT_TEMPLATE = "association/event.html"
+AGENDA_TEMPLATE = "association/agenda.html"
+MONTH_TEMPLATE = "association/agenda-month.html"
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,7 @@ def plan_events(
                     "event_map": f"https://www.openstreetmap.org/search?query={quote_plus(event.location.one_line)}"
                     if event.location and (event.location.address or event.location.city)
                     else None,
-                    "event_state": "draft" if event.url in preview_only else "published",
+                    "event_state": State.DRAFT if event.url in preview_only else State.PUBLISHED,
                 },
                 source=event.source,
                 assets=bundle_assets(event.source, event.url),

@@ -227,7 +227,7 @@ def follow_page() -> PlannedPage:
     """The Dutch page that explains RSS and lists every feed (template ``feeds.html``)."""
     return PlannedPage(
         url=FOLLOW_URL,
-        template="feeds.html",
+        template="association/feeds.html",
         title="Volgen via RSS",
         description="Nieuwe columns en nieuws automatisch binnenkrijgen in je feedlezer.",
     )

@@ -16,9 +16,9 @@ from ..content.publishing import State
 from . import listings
 from .listings import Listing
 
-COLUMN_TEMPLATE = "column.html"
-LISTING_TEMPLATE = "column-list.html"
-ARCHIVE_TEMPLATE = "column-archive.html"
+COLUMN_TEMPLATE = "association/column.html"
+LISTING_TEMPLATE = "association/column-list.html"
+ARCHIVE_TEMPLATE = "association/column-archive.html"
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ def plan_columns(columns: Sequence[Column], states: Mapping[str, State], per_pag
                 template=COLUMN_TEMPLATE,
                 title=column.title,
                 description=column.summary,
-                context={"column": column, "column_state": state.value, "column_older": older, "column_newer": newer},
+                context={"column": column, "column_state": state, "column_older": older, "column_newer": newer},
                 source=column.source,
                 assets=bundle_assets(column.source, column.url),
                 preview_only=state is not State.PUBLISHED,
