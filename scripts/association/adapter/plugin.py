@@ -161,6 +161,94 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
         self.state.site_index = self._site_index(files, content, config)
         return files
 
+    def _plan_columns(self, content: Content, now: datetime) -> list[PlannedPage]:
+        states = {c.url: publishing.state(c, now, self.state.settings) for c in content.columns}
+        shown = publishing.visible(content.columns, now, self.state.settings, preview=self.preview)
+        return plan_columns(shown, states, self.config.per_page)
+
+    def _plan_events(self, content: Content, now: datetime, config: MkDocsConfig) -> AgendaPlan:
+        uid_domain = self._uid_domain(config)
+        site_url = self._site_url(config)
+        name = self.config.calendar_name or f"{config.site_name} agenda"
+        settings = AgendaSettings(
+            site_url=site_url,
+            timezone=self.state.settings.timezone,
+            past_days=self.config.ical_past_days,
+            calendar=CalendarInfo(
+                name=name,
+                description=f"Activiteiten van {config.site_name}",
+                site_url=site_url,
+                uid_domain=uid_domain,
+                timezone=self.state.settings.timezone,
+                refresh=timedelta(hours=self.config.ical_refresh_hours),
+            ),
+        )
+        shown = tuple(e for e in content.events if self.preview or not e.draft)
+        drafts = {e.url for e in shown if e.draft}
+        return plan_events(shown, now, settings, preview_only=drafts)
+
+    def _add(self, files: Files, config: MkDocsConfig, planned: PlannedPage) -> None:
+        """Add one planned page (and its assets) without ever replacing an existing file."""
+        src_uri = planned.url + "index.md"
+        if planned.preview_only:
+            inclusion = InclusionLevel.DRAFT
+        else:
+            inclusion = InclusionLevel.UNDEFINED if planned.in_nav else InclusionLevel.NOT_IN_NAV
+        if planned.source is not None:
+            file = File.generated(config, src_uri, abs_src_path=planned.source.abs_path, inclusion=inclusion)
+            file.edit_uri = Path(os.path.relpath(planned.source.abs_path, config.docs_dir)).as_posix()
+        else:
+            file = File.generated(config, src_uri, content="", inclusion=inclusion)
+            TemplatePage(file, config)
+        origin = planned.source.path if planned.source else planned.url
+        self._append(files, file, origin)
+        self.state.pages[src_uri] = planned
+        for asset in planned.assets:
+            self._append(
+                files, File.generated(config, asset.url, abs_src_path=asset.abs_path, inclusion=inclusion), origin
+            )
+
+    @staticmethod
+    def _append(files: Files, file: File, origin: str) -> None:
+        """``Files.append`` silently replaces a file with the same src_uri: check first."""
+        existing = files.get_file_from_path(file.src_uri)
+        if existing is not None:
+            other = existing.abs_src_path or existing.src_uri
+            raise PluginError(f"{origin}: verwacht een unieke URL, maar /{file.url} bestaat al ({other})")
+        files.append(file)
+
+    def _calendar_renderer(self, calendars: Calendars, planned: PlannedCalendar) -> Callable[[], bytes]:
+        """The bytes of one calendar, rendered when MkDocs writes the file (``CalendarFile``);
+        ``calendars`` serialises each event once for all the calendars it is in."""
+
+        def render() -> bytes:
+            with self.state.stopwatch.stage("iCalendar"):
+                return calendars.calendar(planned.events, planned.info)
+
+        return render
+
+    def _uid_domain(self, config: MkDocsConfig) -> str:
+        if not self.config.uid_domain:
+            raise PluginError(
+                f"{config.config_file_path}: plugins.association.uid_domain: verwacht het domein van de "
+                "vereniging (bijvoorbeeld example.org) voor vaste ids in feeds en agenda's, maar het ontbreekt"
+            )
+        return self.config.uid_domain
+
+    @staticmethod
+    def _site_url(config: MkDocsConfig) -> str:
+        """Absolute base for links in feeds and calendars (localhost under serve: fine for links)."""
+        if not config.site_url:
+            raise PluginError(
+                f"{config.config_file_path}: site_url: verwacht het adres van de site (nodig voor "
+                "feeds en agenda), maar het ontbreekt"
+            )
+        return config.site_url if config.site_url.endswith("/") else config.site_url + "/"
+
+    def _logo_url(self, site_url: str) -> str | None:
+        """The PNG logo for feeds and social previews, absolute."""
+        return site_url + self.config.feed_logo.lstrip("/") if self.config.feed_logo else None
+
     def _redirects(self, files: Files, config: MkDocsConfig, content: Content) -> None:
         """A page at every old address of a renamed event or column (``gepubliceerd.yml``);
         a published UID or address that is gone fails the build (the preview shows it)."""
@@ -191,17 +279,12 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
             host=urlsplit(config.site_url or "").netloc,
         )
 
-    def resolve_links(self, markdown: str, file: File) -> str:
-        """Links to sources point at their pages; links to nothing are kept for ``on_env``
-        (and for ``association check``, which calls this for every page)."""
-        if self.state.site_index is None or file.abs_src_path is None:
-            return markdown
-        whole = file.content_string
-        first_line = whole[: len(whole) - len(markdown)].count("\n") + 1 if whole.endswith(markdown) else 1
-        source = self.state.paths.rel(Path(file.abs_src_path))
-        markdown, problems = links.rewrite(markdown, source, file.src_uri, file.url, self.state.site_index, first_line)
-        self.state.link_problems.extend(problems)
-        return markdown
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        """Remember the navigation: the chrome cache knows a page's place by its links to it,
+        and a column or an event is shown under its section's page."""
+        self.state.nav = nav
+        self.state.nav_pages = {p.file.src_uri: p for p in nav.pages}
+        return nav
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Give generated pages their template, title and description (from our validated model,
@@ -229,6 +312,56 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
             page.meta["author"] = html.escape(column.author.name)  # Material's <meta name="author">
         return markdown
 
+    def resolve_links(self, markdown: str, file: File) -> str:
+        """Links to sources point at their pages; links to nothing are kept for ``on_env``
+        (and for ``association check``, which calls this for every page)."""
+        if self.state.site_index is None or file.abs_src_path is None:
+            return markdown
+        whole = file.content_string
+        first_line = whole[: len(whole) - len(markdown)].count("\n") + 1 if whole.endswith(markdown) else 1
+        source = self.state.paths.rel(Path(file.abs_src_path))
+        markdown, problems = links.rewrite(markdown, source, file.src_uri, file.url, self.state.site_index, first_line)
+        self.state.link_problems.extend(problems)
+        return markdown
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """Keep the rendered body of each column in a feed, for the feeds' full content
+        (only those: a copy of every body would double what MkDocs itself holds)."""
+        planned = self.state.pages.get(page.file.src_uri)
+        if planned is not None and planned.url in self.state.feed_columns:  # feeds hold published columns only
+            self.state.feed_html[planned.url] = html
+        return html
+
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        """Our filters and the chrome cache; and compiled templates kept between builds.
+
+        MkDocs makes a new Jinja environment for every build, which compiles Material's
+        and our templates anew: about 0.3 s, on every build and on every `serve` reload.
+        Jinja's bytecode cache (in the user's temp folder, keyed by each template's source)
+        keeps the compiled code; a changed template is compiled again."""
+        if self.state.link_problems and not self.preview:  # every page's Markdown has been read by now
+            raise PluginError(ContentErrors(self.state.link_problems).report())
+        self.state.problems = list(ContentErrors([*self.state.problems, *self.state.link_problems]).errors)
+        if self.state.problems:
+            # The preview goes on without the sources in error and shows the problems on
+            # every page (``on_post_page``); the terminal gets the same report each rebuild.
+            log.error(ContentErrors(self.state.problems).report())
+        env.filters.update(template_filters(self.state.settings.timezone, files))
+        env.tests.update(template_tests())
+        if env.bytecode_cache is None:
+            env.bytecode_cache = FileSystemBytecodeCache()
+        assert self.state.nav is not None, "MkDocs runs on_nav before on_env"
+        self.state.chrome = ChromeCache(self.state.nav, enabled=self.config.cache_chrome)
+        env.globals["association_chrome"] = self.state.chrome.template_global()
+        # The same for every page and theme template (the 404 too): the home blocks and
+        # what the footer may link to.
+        env.globals["agenda_home"] = self.state.home_upcoming
+        env.globals["columns_home"] = self.state.home_columns
+        env.globals["association_feeds"] = self.state.feeds
+        env.globals["association_has_agenda"] = self.state.has_agenda
+        env.globals["association_urls"] = URLS
+        return env
+
     def on_page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
@@ -242,13 +375,26 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
             context["koers_successor"] = self.state.koers.get(koers.superseded_by or "")  # type: ignore[typeddict-unknown-key]  # ditto
         return context
 
-    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """Keep the rendered body of each column in a feed, for the feeds' full content
-        (only those: a copy of every body would double what MkDocs itself holds)."""
-        planned = self.state.pages.get(page.file.src_uri)
-        if planned is not None and planned.url in self.state.feed_columns:  # feeds hold published columns only
-            self.state.feed_html[planned.url] = html
-        return html
+    def _show_section(self, planned: PlannedPage, page: Page) -> None:
+        """Mark the navigation page that ``planned`` belongs under (``section``) as active
+        while ``page`` is rendered; ``on_post_page`` clears it (``_hide_section``).
+
+        MkDocs marks only a page in the navigation, and its parents, as active; Material
+        highlights the tab and menu entry from that. A column or a month grid is not in
+        the navigation, so without this no tab is highlighted while a reader is in Columns
+        or Agenda. The chrome cache keys its blocks by what is active."""
+        self._hide_section()
+        if planned.section is None or page.parent is not None:
+            return
+        owner = self.state.nav_pages.get(planned.section + "index.md")
+        if owner is not None and owner is not page:
+            owner.active = True
+            self.state.section_shown = owner
+
+    def _hide_section(self) -> None:
+        if self.state.section_shown is not None:
+            self.state.section_shown.active = False
+            self.state.section_shown = None
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         """Social meta tags and feed discovery (``<link rel="alternate">``) in every page's head."""
@@ -374,64 +520,6 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
             + (f" (ook: {', '.join(unbuilt[1:])})" if len(unbuilt) > 1 else "")
         )
 
-    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
-        """Remember the navigation: the chrome cache knows a page's place by its links to it,
-        and a column or an event is shown under its section's page."""
-        self.state.nav = nav
-        self.state.nav_pages = {p.file.src_uri: p for p in nav.pages}
-        return nav
-
-    def _show_section(self, planned: PlannedPage, page: Page) -> None:
-        """Mark the navigation page that ``planned`` belongs under (``section``) as active
-        while ``page`` is rendered; ``on_post_page`` clears it (``_hide_section``).
-
-        MkDocs marks only a page in the navigation, and its parents, as active; Material
-        highlights the tab and menu entry from that. A column or a month grid is not in
-        the navigation, so without this no tab is highlighted while a reader is in Columns
-        or Agenda. The chrome cache keys its blocks by what is active."""
-        self._hide_section()
-        if planned.section is None or page.parent is not None:
-            return
-        owner = self.state.nav_pages.get(planned.section + "index.md")
-        if owner is not None and owner is not page:
-            owner.active = True
-            self.state.section_shown = owner
-
-    def _hide_section(self) -> None:
-        if self.state.section_shown is not None:
-            self.state.section_shown.active = False
-            self.state.section_shown = None
-
-    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
-        """Our filters and the chrome cache; and compiled templates kept between builds.
-
-        MkDocs makes a new Jinja environment for every build, which compiles Material's
-        and our templates anew: about 0.3 s, on every build and on every `serve` reload.
-        Jinja's bytecode cache (in the user's temp folder, keyed by each template's source)
-        keeps the compiled code; a changed template is compiled again."""
-        if self.state.link_problems and not self.preview:  # every page's Markdown has been read by now
-            raise PluginError(ContentErrors(self.state.link_problems).report())
-        self.state.problems = list(ContentErrors([*self.state.problems, *self.state.link_problems]).errors)
-        if self.state.problems:
-            # The preview goes on without the sources in error and shows the problems on
-            # every page (``on_post_page``); the terminal gets the same report each rebuild.
-            log.error(ContentErrors(self.state.problems).report())
-        env.filters.update(template_filters(self.state.settings.timezone, files))
-        env.tests.update(template_tests())
-        if env.bytecode_cache is None:
-            env.bytecode_cache = FileSystemBytecodeCache()
-        assert self.state.nav is not None, "MkDocs runs on_nav before on_env"
-        self.state.chrome = ChromeCache(self.state.nav, enabled=self.config.cache_chrome)
-        env.globals["association_chrome"] = self.state.chrome.template_global()
-        # The same for every page and theme template (the 404 too): the home blocks and
-        # what the footer may link to.
-        env.globals["agenda_home"] = self.state.home_upcoming
-        env.globals["columns_home"] = self.state.home_columns
-        env.globals["association_feeds"] = self.state.feeds
-        env.globals["association_has_agenda"] = self.state.has_agenda
-        env.globals["association_urls"] = URLS
-        return env
-
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         """``mkdocs serve`` watches docs/ only; watch the content folders and overrides too."""
         for path in (
@@ -443,91 +531,3 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
             if path and Path(path).exists():
                 server.watch(str(path))
         return server
-
-    def _plan_columns(self, content: Content, now: datetime) -> list[PlannedPage]:
-        states = {c.url: publishing.state(c, now, self.state.settings) for c in content.columns}
-        shown = publishing.visible(content.columns, now, self.state.settings, preview=self.preview)
-        return plan_columns(shown, states, self.config.per_page)
-
-    def _calendar_renderer(self, calendars: Calendars, planned: PlannedCalendar) -> Callable[[], bytes]:
-        """The bytes of one calendar, rendered when MkDocs writes the file (``CalendarFile``);
-        ``calendars`` serialises each event once for all the calendars it is in."""
-
-        def render() -> bytes:
-            with self.state.stopwatch.stage("iCalendar"):
-                return calendars.calendar(planned.events, planned.info)
-
-        return render
-
-    def _uid_domain(self, config: MkDocsConfig) -> str:
-        if not self.config.uid_domain:
-            raise PluginError(
-                f"{config.config_file_path}: plugins.association.uid_domain: verwacht het domein van de "
-                "vereniging (bijvoorbeeld example.org) voor vaste ids in feeds en agenda's, maar het ontbreekt"
-            )
-        return self.config.uid_domain
-
-    @staticmethod
-    def _site_url(config: MkDocsConfig) -> str:
-        """Absolute base for links in feeds and calendars (localhost under serve: fine for links)."""
-        if not config.site_url:
-            raise PluginError(
-                f"{config.config_file_path}: site_url: verwacht het adres van de site (nodig voor "
-                "feeds en agenda), maar het ontbreekt"
-            )
-        return config.site_url if config.site_url.endswith("/") else config.site_url + "/"
-
-    def _logo_url(self, site_url: str) -> str | None:
-        """The PNG logo for feeds and social previews, absolute."""
-        return site_url + self.config.feed_logo.lstrip("/") if self.config.feed_logo else None
-
-    def _plan_events(self, content: Content, now: datetime, config: MkDocsConfig) -> AgendaPlan:
-        uid_domain = self._uid_domain(config)
-        site_url = self._site_url(config)
-        name = self.config.calendar_name or f"{config.site_name} agenda"
-        settings = AgendaSettings(
-            site_url=site_url,
-            timezone=self.state.settings.timezone,
-            past_days=self.config.ical_past_days,
-            calendar=CalendarInfo(
-                name=name,
-                description=f"Activiteiten van {config.site_name}",
-                site_url=site_url,
-                uid_domain=uid_domain,
-                timezone=self.state.settings.timezone,
-                refresh=timedelta(hours=self.config.ical_refresh_hours),
-            ),
-        )
-        shown = tuple(e for e in content.events if self.preview or not e.draft)
-        drafts = {e.url for e in shown if e.draft}
-        return plan_events(shown, now, settings, preview_only=drafts)
-
-    def _add(self, files: Files, config: MkDocsConfig, planned: PlannedPage) -> None:
-        """Add one planned page (and its assets) without ever replacing an existing file."""
-        src_uri = planned.url + "index.md"
-        if planned.preview_only:
-            inclusion = InclusionLevel.DRAFT
-        else:
-            inclusion = InclusionLevel.UNDEFINED if planned.in_nav else InclusionLevel.NOT_IN_NAV
-        if planned.source is not None:
-            file = File.generated(config, src_uri, abs_src_path=planned.source.abs_path, inclusion=inclusion)
-            file.edit_uri = Path(os.path.relpath(planned.source.abs_path, config.docs_dir)).as_posix()
-        else:
-            file = File.generated(config, src_uri, content="", inclusion=inclusion)
-            TemplatePage(file, config)
-        origin = planned.source.path if planned.source else planned.url
-        self._append(files, file, origin)
-        self.state.pages[src_uri] = planned
-        for asset in planned.assets:
-            self._append(
-                files, File.generated(config, asset.url, abs_src_path=asset.abs_path, inclusion=inclusion), origin
-            )
-
-    @staticmethod
-    def _append(files: Files, file: File, origin: str) -> None:
-        """``Files.append`` silently replaces a file with the same src_uri: check first."""
-        existing = files.get_file_from_path(file.src_uri)
-        if existing is not None:
-            other = existing.abs_src_path or existing.src_uri
-            raise PluginError(f"{origin}: verwacht een unieke URL, maar /{file.url} bestaat al ({other})")
-        files.append(file)

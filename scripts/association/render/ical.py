@@ -35,6 +35,17 @@ class CalendarInfo:
     refresh: timedelta = timedelta(hours=12)
 
 
+class Text(icalendar.vText):
+    """TEXT escaped as RFC 5545 (3.3.11) says, backslash first. icalendar's own escaping
+    reads a literal ``\\N`` in the text as an escaped line break, so a title with a
+    backslash and an N in it would come out with a line break in calendar apps."""
+
+    def to_ical(self) -> bytes:
+        text = str(self).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+        text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
+        return text.encode("utf-8")
+
+
 def uid(event: Event, domain: str) -> str:
     return event.uid or f"{event.source.stem}@{domain}"
 
@@ -219,7 +230,7 @@ def vevent(event: Event, info: CalendarInfo) -> icalendar.Event:
     ev.add("dtstamp", stamp(event))
     ev.add("last-modified", stamp(event))
     ev.add("sequence", sequence(event))
-    ev.add("summary", _summary(event))
+    ev.add("summary", Text(_summary(event)))
     ev.add("dtstart", event.start)
     if event.all_day:
         last = event.end or event.start
@@ -234,8 +245,8 @@ def vevent(event: Event, info: CalendarInfo) -> icalendar.Event:
     ev.add("url", info.site_url + event.url)
     place = event.location.one_line if event.location else event.online
     if place:
-        ev.add("location", place)
-    ev.add("description", description(event, info))
+        ev.add("location", Text(place))
+    ev.add("description", Text(description(event, info)))
     ev.add("categories", [event.category])
     ev.add("class", "PUBLIC")
     ev.add("transp", "OPAQUE")
@@ -261,7 +272,7 @@ def overrides(event: Event, info: CalendarInfo) -> list[icalendar.Event]:
         ev.add("dtstamp", stamp(event))
         ev.add("last-modified", stamp(event))
         ev.add("sequence", sequence(event))
-        ev.add("summary", _summary(event, status))
+        ev.add("summary", Text(_summary(event, status)))
         ev.add("dtstart", start)
         if event.all_day:
             ev.add("dtend", (end or start) + timedelta(days=1))
@@ -273,7 +284,7 @@ def overrides(event: Event, info: CalendarInfo) -> list[icalendar.Event]:
         online = change.online or event.online
         place = location.one_line if location else online
         if place:
-            ev.add("location", place)
+            ev.add("location", Text(place))
         lines = []
         if status is Status.CANCELLED:
             lines.append("Deze datum gaat niet door." + (f" {change.status_reason}" if change.status_reason else ""))
@@ -283,7 +294,7 @@ def overrides(event: Event, info: CalendarInfo) -> list[icalendar.Event]:
                 f"Verplaatst van {dutch.long_date_time(was) if isinstance(was, datetime) else dutch.long_date(was)}."
             )
         lines.append(description(event, info))
-        ev.add("description", "\n\n".join(lines))
+        ev.add("description", Text("\n\n".join(lines)))
         ev.add("categories", [event.category])
         ev.add("class", "PUBLIC")
         ev.add("transp", "OPAQUE")
