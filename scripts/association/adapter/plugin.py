@@ -33,10 +33,10 @@ from ..content.columns import Column
 from ..content.errors import ContentErrors
 from ..content.events import Event
 from ..content.loader import Content, load
-from ..render import feeds, meta, site_urls
+from ..render import feeds, meta
 from ..render.event_plan import AgendaPlan, AgendaSettings, PlannedCalendar, plan_events
 from ..render.ical import CalendarInfo, Calendars
-from ..render.plan import PlannedPage, plan_columns
+from ..render.plan import PlannedPage, koers_index, plan_columns
 from ..render.redirects import page as redirects_page
 from ..render.site_urls import URLS
 from .calendar_file import CalendarFile
@@ -131,18 +131,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
             self._add(files, config, feeds.follow_page())
         self.state.koers = {k.path: k for k in content.koers}
         if content.koers:
-            self._add(
-                files,
-                config,
-                PlannedPage(
-                    url=site_urls.KOERS,
-                    template="association/koers-list.html",
-                    title="Koers",
-                    description=f"De koers van {config.site_name}: waar de vereniging de komende jaren voor staat.",
-                    context={"koers_documents": content.koers},
-                    in_nav=True,
-                ),
-            )
+            self._add(files, config, koers_index(content.koers, config.site_name))
         if content.events:
             with self.state.stopwatch.stage("agenda pages"):
                 plan = self._plan_events(content, now, config)
@@ -183,8 +172,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
                 refresh=timedelta(hours=self.config.ical_refresh_hours),
             ),
         )
-        shown = tuple(e for e in content.events if self.preview or not e.draft)
-        drafts = {e.url for e in shown if e.draft}
+        shown, drafts = publishing.visible_events(content.events, preview=self.preview)
         return plan_events(shown, now, settings, preview_only=drafts)
 
     def _add(self, files: Files, config: MkDocsConfig, planned: PlannedPage) -> None:
@@ -402,15 +390,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
         tags = self._head_tags(page, config)
         if self.state.feeds:
             planned = self.state.pages.get(page.file.src_uri)
-            column = planned.column if planned else None
-            listing = planned.listing if planned else None
-            category = (
-                column.category
-                if column
-                else (
-                    listing.columns[0].category if listing and listing.kind == "category" and listing.columns else None
-                )
-            )
+            category = planned.feed_category if planned else None
             tags += alternate_links(feeds.discovery(self.state.feeds, category), page.url)
         output = add_to_head(with_named_search(with_skip_link(output)), tags)
         return with_problems(output, self.state.problems) if self.state.problems else output

@@ -7,10 +7,12 @@ it goes out; the adapter keeps them out of the built site.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from enum import Enum
 
 from .columns import Column, is_future
+from .events import Event
 from .settings import ContentSettings
 
 
@@ -35,3 +37,10 @@ def visible(
     if preview:
         return columns
     return tuple(c for c in columns if state(c, now, settings) is State.PUBLISHED)
+
+
+def visible_events(events: Sequence[Event], *, preview: bool) -> tuple[tuple[Event, ...], set[str]]:
+    """The events a build shows (drafts only in the preview) and the URLs of those that are
+    drafts, which the preview marks as such."""
+    shown = tuple(e for e in events if preview or not e.draft)
+    return shown, {e.url for e in shown if e.draft}

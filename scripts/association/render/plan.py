@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ..content.columns import Column, Source
 from ..content.events import Event
+from ..content.koers import Koers
 from ..content.publishing import State
 from . import listings
 from .listings import Listing
@@ -59,6 +60,17 @@ class PlannedPage:
     def listing(self) -> Listing | None:
         value = self.context.get("listing")
         return value if isinstance(value, Listing) else None
+
+    @property
+    def feed_category(self) -> str | None:
+        """The category whose feeds this page announces beside the site's: a column's own,
+        or the one its category listing is for."""
+        if self.column is not None:
+            return self.column.category
+        listing = self.listing
+        if listing is not None and listing.kind == "category" and listing.columns:
+            return listing.columns[0].category
+        return None
 
 
 def bundle_assets(source: Source, page_url: str) -> tuple[Asset, ...]:
@@ -111,3 +123,20 @@ def plan_columns(columns: Sequence[Column], states: Mapping[str, State], per_pag
         )
     )
     return pages
+
+
+KOERS_LIST_TEMPLATE = "association/koers-list.html"
+
+
+def koers_index(documents: Sequence[Koers], site_name: str) -> PlannedPage:
+    """The index of the koers documents (current first: ``koers.ordered``), in the menu."""
+    from .site_urls import KOERS  # site_urls imports feeds, which imports this module
+
+    return PlannedPage(
+        url=KOERS,
+        template=KOERS_LIST_TEMPLATE,
+        title="Koers",
+        description=f"De koers van {site_name}: waar de vereniging de komende jaren voor staat.",
+        context={"koers_documents": tuple(documents)},
+        in_nav=True,
+    )
