@@ -16,7 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -41,14 +41,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "linkcheck":
         return linkcheck(Path(args.site))
     try:
-        settings, paths, options = _load_settings(args.config_file)
+        settings, paths, options, site = _load_settings(args.config_file)
         now = _now(settings)
         if args.command == "check":
             return check(paths, settings, args.config_file, args.format)
         if args.command == "list":
             return list_changes(paths, settings, now, args.weeks)
         if args.command == "nieuwsbrief":
-            return newsletter(args, paths, settings, now)
+            return newsletter(args, paths, settings, now, {**options, **site})
         if args.kind == "column":
             return new_column(args, paths, settings, now)
         return new_event(args, paths, settings, now, options.uid_domain)
@@ -126,7 +126,9 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def newsletter(args: argparse.Namespace, paths: Paths, settings: ContentSettings, now: datetime) -> int:
+def newsletter(
+    args: argparse.Namespace, paths: Paths, settings: ContentSettings, now: datetime, options: Mapping[str, object]
+) -> int:
     """Write the newsletter as HTML, text and Markdown (and .eml) into ``--uit``."""
     from .adapter.options import newsletter_site
     from .content import letters
@@ -137,7 +139,7 @@ def newsletter(args: argparse.Namespace, paths: Paths, settings: ContentSettings
     except ContentErrors as exc:
         print(exc.report(), file=sys.stderr)
         return 1
-    state_file = paths.root / str(_OPTIONS["newsletter_file"])
+    state_file = paths.root / str(options["newsletter_file"])
     previous = letters.read(state_file.read_text("utf-8") if state_file.is_file() else "")
     since = _moment(args.sinds, settings, "--sinds") if args.sinds else (previous.date if previous else None)
     if since is None:
@@ -149,7 +151,7 @@ def newsletter(args: argparse.Namespace, paths: Paths, settings: ContentSettings
     from mkdocs.exceptions import PluginError
 
     try:
-        site, images = newsletter_site(_OPTIONS, paths, content)
+        site, images = newsletter_site(options, paths, content)
     except PluginError as exc:
         raise UserError(str(exc)) from None
     published = publishing.visible(content.columns, now, settings, preview=False)
@@ -188,11 +190,9 @@ def newsletter(args: argparse.Namespace, paths: Paths, settings: ContentSettings
     return 0
 
 
-_OPTIONS: dict[str, object] = {}
-"""The plugin options of the site the command runs on (set by _load_settings)."""
-
-
-def _load_settings(config_file: str) -> tuple[ContentSettings, Paths, AssociationConfig]:
+def _load_settings(config_file: str) -> tuple[ContentSettings, Paths, AssociationConfig, dict[str, str]]:
+    """The site's settings and folders, its plugin options, and what the newsletter needs
+    of its MkDocs config (name, address, docs folder)."""
     from mkdocs.config import load_config
     from mkdocs.exceptions import ConfigurationError, PluginError
 
@@ -203,11 +203,8 @@ def _load_settings(config_file: str) -> tuple[ContentSettings, Paths, Associatio
     try:
         config = load_config(config_file)
         plugin = config.plugins["association"]
-        _OPTIONS.clear()
-        _OPTIONS.update(
-            plugin.config, site_name=config.site_name, site_url=config.site_url or "", docs_dir=config.docs_dir
-        )
-        return content_settings(plugin.config, config), content_paths(plugin.config, config), plugin.config
+        site = {"site_name": config.site_name, "site_url": config.site_url or "", "docs_dir": config.docs_dir}
+        return content_settings(plugin.config, config), content_paths(plugin.config, config), plugin.config, site
     except (ConfigurationError, PluginError, KeyError) as exc:
         raise UserError(f"{config_file}: {exc}") from None
 

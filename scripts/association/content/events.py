@@ -107,13 +107,18 @@ class Event:
 
     @property
     def attendance(self) -> Attendance | None:
-        if self.location and self.online:
-            return Attendance.MIXED
-        if self.online:
-            return Attendance.ONLINE
-        if self.location:
-            return Attendance.OFFLINE
-        return None
+        return attendance_of(self.location, self.online)
+
+
+def attendance_of(location: Location | None, online: str | None) -> Attendance | None:
+    """In a hall, online, or both (mixed): of an event, or of one date of a series."""
+    if location and online:
+        return Attendance.MIXED
+    if online:
+        return Attendance.ONLINE
+    if location:
+        return Attendance.OFFLINE
+    return None
 
 
 def event_url(year: int, slug: str) -> str:

@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from ..content.events import Attendance, Status
+from ..content.events import Attendance, Status, attendance_of
 from ..content.occurrences import Occurrence
 
 _STATUS = {
@@ -42,15 +42,7 @@ def event_data(occurrence: Occurrence, site_url: str, organizer_url: str) -> dic
         # schema.org's endDate is inclusive for dates: the last day, as editors write it.
         data["endDate"] = occurrence.end.isoformat()
     location, online = occurrence.location, occurrence.online
-    attendance = (
-        Attendance.MIXED
-        if location and online
-        else Attendance.ONLINE
-        if online
-        else Attendance.OFFLINE
-        if location
-        else None
-    )
+    attendance = attendance_of(location, online)
     if attendance is not None:
         data["eventAttendanceMode"] = _MODE[attendance]
     locations = []
