@@ -86,6 +86,18 @@ class Issue:
         return f"{self.year}-{self.number:02d}"
 
     @property
+    def sections(self) -> list[tuple[str, tuple[Item, ...]]]:
+        """(heading, items) in the order every format shows them: changes first."""
+        sections = []
+        if self.changes:
+            sections.append(("Wijzigingen in de agenda", self.changes))
+        if self.columns:
+            sections.append(("Nieuw op de site", self.columns))
+        if self.activities:
+            sections.append((f"Agenda: de komende {self.weeks} weken", self.activities))
+        return sections
+
+    @property
     def empty(self) -> bool:
         return not (self.columns or self.activities or self.changes)
 
@@ -269,7 +281,7 @@ def html(issue: Issue) -> str:
 def text(issue: Issue) -> str:
     """The plain-text part: the same content, links written out."""
     lines = [issue.subject, "=" * len(issue.subject), "", issue.preheader, ""]
-    for heading, items in _sections(issue):
+    for heading, items in issue.sections:
         lines += [heading, "-" * len(heading), ""]
         for item in items:
             title = f"{item.label}: {item.title}" if item.label else item.title
@@ -290,7 +302,7 @@ def text(issue: Issue) -> str:
 def markdown(issue: Issue) -> str:
     """The same content as Markdown, for mail programs and services that take it."""
     lines = [f"# {_md(issue.subject)}", "", _md(issue.preheader), ""]
-    for heading, items in _sections(issue):
+    for heading, items in issue.sections:
         lines += [f"## {heading}", ""]
         for item in items:
             title = f"**{_md(item.label)}:** " if item.label else ""
@@ -308,17 +320,6 @@ def _md(text: str) -> str:
     return "".join("\\" + ch if ch in "\\`*_[]<>#" else ch for ch in text)
 
 
-def _sections(issue: Issue) -> list[tuple[str, tuple[Item, ...]]]:
-    sections = []
-    if issue.changes:
-        sections.append(("Wijzigingen in de agenda", issue.changes))
-    if issue.columns:
-        sections.append(("Nieuw op de site", issue.columns))
-    if issue.activities:
-        sections.append((f"Agenda: de komende {issue.weeks} weken", issue.activities))
-    return sections
-
-
 def eml(issue: Issue, *, sender: str = "", now: datetime) -> bytes:
     """A multipart/alternative message (text, then HTML) that a mail program can open as a
     draft or import; ``sender`` is the From line when given."""
@@ -332,11 +333,3 @@ def eml(issue: Issue, *, sender: str = "", now: datetime) -> bytes:
     message.set_content(text(issue))
     message.add_alternative(html(issue), subtype="html")
     return bytes(message)
-
-
-def sections(issue: Issue) -> list[tuple[str, tuple[Item, ...]]]:
-    """The sections in the order the mail shows them (for the template)."""
-    return _sections(issue)
-
-
-_ENV.globals["sections"] = sections
