@@ -9,7 +9,7 @@ PIP    := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c co
 # Material prints an end-of-life notice on every run; DESIGN.md records it, the log needn't.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve column event list nieuwsbrief demo demo-serve test lint golden platforms check linkcheck browser bench clean
+.PHONY: site serve column event list nieuwsbrief demo demo-serve test lint golden same-output platforms check linkcheck browser bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -96,6 +96,10 @@ test: lint $(VENV)/.test-installed node_modules/.installed browser
 ## golden: write the golden files in tests/golden/ anew (then review the diff before committing)
 golden: $(VENV)/.test-installed
 	UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_newsletter.py tests/test_golden_outputs.py
+
+## same-output: for a refactor, both sites byte for byte as at REV (default HEAD)
+same-output: $(VENV)/.site-installed
+	$(BIN)/python tests/support/same_output.py $(or $(REV),HEAD)
 
 ## nieuwsbrief: an issue of the newsletter (SINDS=2026-11-01 WEKEN=8; EML=1 for a .eml too;
 ##             SITE=tests/demo/mkdocs.yml for the demo association)

@@ -7,19 +7,101 @@ same folders with the same rules.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
-from ..content.columns import Column
 from ..content.dates import parse_timezone
 from ..content.errors import FieldError
-from ..content.events import Event
 from ..content.loader import Content, Paths
 from ..content.settings import ContentSettings
-from ..render import newsletter
+from ..render import feeds, newsletter
+from ..render.event_plan import AgendaSettings
+from ..render.ical import CalendarInfo
 from .config import AssociationConfig
+
+
+@dataclass(frozen=True)
+class SiteSettings:
+    """Everything a build takes from mkdocs.yml, made and checked once in ``on_config``."""
+
+    content: ContentSettings
+    paths: Paths
+    site_url: str
+    """Absolute, ending in /; localhost under ``mkdocs serve`` (fine for links, never for ids)."""
+    agenda: AgendaSettings
+    feed: feeds.FeedInfo
+    per_page: int
+    cache_chrome: bool
+    site_name: str
+    site_description: str
+
+    @property
+    def logo_url(self) -> str | None:
+        return self.feed.logo
+
+
+def site_settings(options: AssociationConfig, config: MkDocsConfig) -> SiteSettings:
+    """The plugin's options and the site's MkDocs settings as one checked value; a missing
+    ``site_url`` or ``uid_domain`` is a Dutch error naming mkdocs.yml and the key."""
+    content = content_settings(options, config)
+    site_url = _site_url(config)
+    uid_domain = _uid_domain(options, config)
+    logo = site_url + options.feed_logo.lstrip("/") if options.feed_logo else None
+    calendar = CalendarInfo(
+        name=options.calendar_name or f"{config.site_name} agenda",
+        description=f"Activiteiten van {config.site_name}",
+        site_url=site_url,
+        uid_domain=uid_domain,
+        timezone=content.timezone,
+        refresh=timedelta(hours=options.ical_refresh_hours),
+    )
+    return SiteSettings(
+        content=content,
+        paths=content_paths(options, config),
+        site_url=site_url,
+        agenda=AgendaSettings(
+            site_url=site_url, timezone=content.timezone, past_days=options.ical_past_days, calendar=calendar
+        ),
+        feed=feeds.FeedInfo(
+            title=config.site_name,
+            description=config.site_description or config.site_name,
+            site_url=site_url,
+            rss_path=options.feed_rss,
+            atom_path=options.feed_atom,
+            uid_domain=uid_domain,
+            author=config.site_author or config.site_name,
+            limit=options.feed_limit,
+            full_content=options.feed_full_content,
+            ttl=options.feed_ttl,
+            logo=logo,
+        ),
+        per_page=options.per_page,
+        cache_chrome=options.cache_chrome,
+        site_name=config.site_name,
+        site_description=config.site_description or "",
+    )
+
+
+def _site_url(config: MkDocsConfig) -> str:
+    if not config.site_url:
+        raise PluginError(
+            f"{config.config_file_path}: site_url: verwacht het adres van de site (nodig voor "
+            "feeds, agenda en de links in sociale media), maar het ontbreekt"
+        )
+    return config.site_url if config.site_url.endswith("/") else config.site_url + "/"
+
+
+def _uid_domain(options: AssociationConfig, config: MkDocsConfig) -> str:
+    if not options.uid_domain:
+        raise PluginError(
+            f"{config.config_file_path}: plugins.association.uid_domain: verwacht het domein van de "
+            "vereniging (bijvoorbeeld example.org) voor vaste ids in feeds en agenda's, maar het ontbreekt"
+        )
+    return str(options.uid_domain)
 
 
 def content_settings(options: AssociationConfig, config: MkDocsConfig) -> ContentSettings:
@@ -61,8 +143,7 @@ def newsletter_site(
     site_url = site_url if site_url.endswith("/") else site_url + "/"
     docs = Path(str(options["docs_dir"])).resolve()
     sources: dict[str, Path] = {}
-    items: list[Column | Event] = [*content.columns, *content.events]
-    for item in items:
+    for item in content.items:
         if item.image and not item.image.startswith("assets/"):
             sources[item.image] = Path(item.source.abs_path).parent / item.image.rsplit("/", 1)[-1]
         elif item.image:

@@ -7,7 +7,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from mkdocs.structure.nav import Navigation
-from mkdocs.structure.pages import Page
 
 from ..content import links
 from ..content.columns import Column
@@ -19,13 +18,14 @@ from ..content.settings import ContentSettings
 from ..render.feeds import Feed
 from ..render.plan import PlannedPage
 from .chrome import ChromeCache
+from .options import SiteSettings
+from .sections import SectionHighlight
 from .timing import Stopwatch
 
 
 @dataclass
 class BuildState:
-    settings: ContentSettings
-    paths: Paths
+    site: SiteSettings
     stopwatch: Stopwatch = field(default_factory=Stopwatch)
     pages: dict[str, PlannedPage] = field(default_factory=dict)
     """Planned pages by their ``src_uri``."""
@@ -39,14 +39,21 @@ class BuildState:
     """The columns the feeds carry, by URL."""
     koers: dict[str, Koers] = field(default_factory=dict)
     nav: Navigation | None = None
-    nav_pages: dict[str, Page] = field(default_factory=dict)
-    section_shown: Page | None = None
+    sections: SectionHighlight = field(default_factory=lambda: SectionHighlight({}))
     chrome: ChromeCache | None = None
     site_index: links.SiteIndex | None = None
     link_problems: list[ContentError] = field(default_factory=list)
     problems: list[ContentError] = field(default_factory=list)
     """Under ``serve``: the content's problems, shown on every page until they are fixed."""
 
+    @property
+    def settings(self) -> ContentSettings:
+        return self.site.content
+
+    @property
+    def paths(self) -> Paths:
+        return self.site.paths
+
     def emptied(self) -> BuildState:
         """A fresh state for the same site: what is left once a build is done."""
-        return BuildState(self.settings, self.paths)
+        return BuildState(self.site)

@@ -71,6 +71,11 @@ class Content:
     """Only with ``load(..., keep_going=True)`` (the preview): the problems of the sources
     left out. Otherwise ``load`` raises them."""
 
+    @property
+    def items(self) -> tuple[Column | Event, ...]:
+        """Every column and event, drafts and later dates included."""
+        return (*self.columns, *self.events)
+
 
 def load(
     paths: Paths, settings: ContentSettings, cache: ParseCache | None = None, *, keep_going: bool = False

@@ -9,7 +9,7 @@ images in the content are made absolute: feed readers have no page to resolve th
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from html import escape
@@ -125,7 +125,7 @@ def _suffixed(name: str, slug: str) -> str:
     return f"{stem}-{slug}.{extension}" if dot else f"{name}-{slug}"
 
 
-def render(feed: Feed, info: FeedInfo, html: dict[str, str], settings: ContentSettings) -> tuple[bytes, bytes]:
+def render(feed: Feed, info: FeedInfo, html: Mapping[str, str], settings: ContentSettings) -> tuple[bytes, bytes]:
     """(RSS, Atom) for ``feed``; ``html`` maps a column URL to its rendered body."""
     items = feed.newest(info.limit)
     return (
@@ -139,7 +139,13 @@ def _updated(column: Column, settings: ContentSettings) -> datetime:
 
 
 def _generator(
-    feed: Feed, info: FeedInfo, items: Sequence[Column], html: dict[str, str], settings: ContentSettings, *, atom: bool
+    feed: Feed,
+    info: FeedInfo,
+    items: Sequence[Column],
+    html: Mapping[str, str],
+    settings: ContentSettings,
+    *,
+    atom: bool,
 ) -> FeedGenerator:
     self_url = info.site_url + (feed.atom_path if atom else feed.rss_path)
     fg = FeedGenerator()

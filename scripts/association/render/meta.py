@@ -7,6 +7,7 @@ from html import escape
 
 from ..content.columns import Column, Precision
 from ..content.dates import start_of
+from ..content.events import Event
 from ..content.settings import ContentSettings
 from .jsonld import for_script
 
@@ -84,3 +85,15 @@ def _prune(value: object) -> object:
     if isinstance(value, dict):
         return {k: _prune(v) for k, v in value.items() if v not in (None, "", [])}
     return value
+
+
+def head(
+    page: PageMeta, subject: Column | Event | None, site_url: str, logo: str | None, settings: ContentSettings
+) -> str:
+    """Every page's social tags; a column's or event's own image where it has one, else the
+    logo; and schema.org Article for a column (``page.kind`` is then ``article``)."""
+    image = site_url + subject.image if subject is not None and subject.image else logo
+    tags = social_tags(PageMeta(page.title, page.description, page.url, image, page.site_name, page.kind))
+    if isinstance(subject, Column):
+        tags += article_script(subject, page.url, site_url, page.site_name, logo, settings)
+    return tags

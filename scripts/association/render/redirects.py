@@ -7,7 +7,10 @@ link for whoever has neither.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from html import escape
+
+from ..content.register import Redirect
 
 
 def page(target: str, title: str) -> str:
@@ -27,3 +30,12 @@ def page(target: str, title: str) -> str:
 </body>
 </html>
 """
+
+
+def pages(redirects: Sequence[Redirect], titles: Mapping[str, str], base: str) -> list[tuple[str, str]]:
+    """``(old site path + index.html, HTML)`` for every redirect; ``base`` is the site's
+    absolute URL ending in /, ``titles`` the title of each page by its site path."""
+    return [
+        (redirect.old + "index.html", page(base + redirect.new, titles.get(redirect.new, redirect.new)))
+        for redirect in redirects
+    ]

@@ -1,0 +1,43 @@
+"""Planned pages, their assets and other generated files into MkDocs' file list."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from ..render.plan import PlannedPage
+from .template_page import TemplatePage
+
+
+def add_page(files: Files, config: MkDocsConfig, planned: PlannedPage) -> str:
+    """Add one planned page (and its assets) without ever replacing an existing file;
+    returns the page's ``src_uri``."""
+    src_uri = planned.url + "index.md"
+    if planned.preview_only:
+        inclusion = InclusionLevel.DRAFT
+    else:
+        inclusion = InclusionLevel.UNDEFINED if planned.in_nav else InclusionLevel.NOT_IN_NAV
+    if planned.source is not None:
+        file = File.generated(config, src_uri, abs_src_path=planned.source.abs_path, inclusion=inclusion)
+        file.edit_uri = Path(os.path.relpath(planned.source.abs_path, config.docs_dir)).as_posix()
+    else:
+        file = File.generated(config, src_uri, content="", inclusion=inclusion)
+        TemplatePage(file, config)
+    origin = planned.source.path if planned.source else planned.url
+    append(files, file, origin)
+    for asset in planned.assets:
+        append(files, File.generated(config, asset.url, abs_src_path=asset.abs_path, inclusion=inclusion), origin)
+    return src_uri
+
+
+def append(files: Files, file: File, origin: str) -> None:
+    """``Files.append`` silently replaces a file with the same src_uri: check first."""
+    existing = files.get_file_from_path(file.src_uri)
+    if existing is not None:
+        other = existing.abs_src_path or existing.src_uri
+        raise PluginError(f"{origin}: verwacht een unieke URL, maar /{file.url} bestaat al ({other})")
+    files.append(file)
