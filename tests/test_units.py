@@ -17,6 +17,7 @@ from association.content.settings import ContentSettings
 from association.render import ical
 from association.render.event_plan import AgendaSettings, plan_events
 from association.render.plan import plan_columns
+from association.render.views import ColumnView
 
 AMS = ZoneInfo("Europe/Amsterdam")
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
@@ -82,7 +83,8 @@ def test_plan_columns_gives_each_column_a_page_and_the_listings_and_marks_what_i
     pages = {p.url: p for p in plan_columns(columns, states, per_page=2)}
     assert {"columns/", "columns/pagina/2/", "columns/pagina/3/", "columns/2026/", "columns/archief/"} <= set(pages)
     assert pages[columns[0].url].preview_only and not pages[columns[1].url].preview_only
-    assert pages[columns[1].url].context["column_newer"] is columns[0]
+    view = pages[columns[1].url].view
+    assert isinstance(view, ColumnView) and view.column_newer is columns[0]
     assert pages["columns/"].in_nav and not pages["columns/2026/"].in_nav
     assert all(p.section == "columns/" for p in pages.values())
 

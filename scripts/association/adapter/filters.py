@@ -18,6 +18,9 @@ from ..content.events import Status
 from ..content.koers import KoersStatus
 from ..content.publishing import State
 from ..render import agenda, dutch, listings
+from ..render.listings import ListingKind
+from ..render.registration import RegistrationState
+from ..render.views import AgendaKind
 
 
 def column_time(column: Column) -> Markup:
@@ -28,11 +31,20 @@ def column_time(column: Column) -> Markup:
 
 
 def template_tests() -> dict[str, Callable[[object], bool]]:
-    """Jinja tests for states, so that templates ask ``occ.status is cancelled`` instead of
-    comparing enum strings: ``cancelled``, ``postponed`` (events), ``adopted``,
+    """Jinja tests for states and kinds, so that templates ask ``occ.status is cancelled``
+    instead of comparing enum strings: ``cancelled``, ``postponed`` (events), ``adopted``,
     ``superseded`` (koers), ``draft`` (a column, an event or a koers), ``scheduled`` (a column
-    dated later)."""
+    dated later); ``open``, ``full``, ``closed`` (a registration); ``upcoming``, ``past``,
+    ``category`` (an agenda page); ``index``, ``author`` (a column listing)."""
     return {
+        "open": lambda value: value is RegistrationState.OPEN,
+        "full": lambda value: value is RegistrationState.FULL,
+        "closed": lambda value: value is RegistrationState.CLOSED,
+        "upcoming": lambda value: value is AgendaKind.UPCOMING,
+        "past": lambda value: value is AgendaKind.PAST,
+        "category": lambda value: value is AgendaKind.CATEGORY,
+        "index": lambda value: value is ListingKind.INDEX,
+        "author": lambda value: value is ListingKind.AUTHOR,
         "cancelled": lambda value: value is Status.CANCELLED,
         "postponed": lambda value: value is Status.POSTPONED,
         "adopted": lambda value: value is KoersStatus.ADOPTED,

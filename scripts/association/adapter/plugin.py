@@ -28,6 +28,7 @@ from mkdocs.utils.templates import TemplateContext
 from ..content import links, publishing, register
 from ..content.cache import ParseCache
 from ..content.errors import ContentErrors
+from ..content.koers import Koers
 from ..content.loader import Content, load
 from ..render import feeds, meta
 from ..render.event_plan import PlannedCalendar, plan_events
@@ -35,6 +36,7 @@ from ..render.ical import Calendars
 from ..render.plan import PlannedPage, koers_index, plan_columns
 from ..render.redirects import pages as redirects_pages
 from ..render.site_urls import URLS
+from ..render.views import KoersView
 from . import feed_files, site_files
 from .calendar_file import CalendarFile
 from .chrome import ChromeCache
@@ -267,14 +269,16 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
         planned = self.state.pages.get(page.file.src_uri)
-        if planned is not None:
-            context.update(planned.context)  # type: ignore[typeddict-item]  # our own keys beside MkDocs' TypedDict
-            self.state.sections.show(planned, page)
         koers = self.state.koers.get(page.file.src_uri)
-        if koers is not None:
-            context["koers"] = koers  # type: ignore[typeddict-unknown-key]  # our key in MkDocs' TypedDict
-            context["koers_successor"] = self.state.koers.get(koers.superseded_by or "")  # type: ignore[typeddict-unknown-key]  # ditto
+        view = planned.view if planned else self._koers_view(koers) if koers else None
+        if view is not None:
+            context.update(view.context())  # type: ignore[typeddict-item]  # our own keys beside MkDocs' TypedDict
+        if planned is not None:
+            self.state.sections.show(planned, page)
         return context
+
+    def _koers_view(self, koers: Koers) -> KoersView:
+        return KoersView(koers, self.state.koers.get(koers.superseded_by or ""))
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         """Social meta tags and feed discovery (``<link rel="alternate">``) in every page's head."""

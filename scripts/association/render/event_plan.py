@@ -8,11 +8,13 @@ from datetime import datetime, timedelta
 from urllib.parse import quote_plus
 from zoneinfo import ZoneInfo
 
-from ..content.events import Event, Status, registration_deadline
+from ..content.events import Event
 from ..content.occurrences import Occurrence, expand
 from ..content.publishing import State
 from . import agenda, dutch, ical, jsonld, links
 from .plan import PlannedPage, bundle_assets
+from .registration import registration
+from .views import AgendaKind, AgendaView, EventView, MonthView
 
 EVENT_TEMPLATE = "association/event.html"
 AGENDA_TEMPLATE = "association/agenda.html"
@@ -28,35 +30,6 @@ class AgendaSettings:
     timezone: ZoneInfo
     past_days: int = 180
     home_count: int = 3
-
-
-@dataclass(frozen=True)
-class Registration:
-    """What the registration button does, decided at build time."""
-
-    state: str
-    """``open``, ``full``, ``closed`` (deadline passed), ``cancelled``, ``past`` or ``none``."""
-    href: str | None
-    deadline: datetime | None
-
-
-def registration(event: Event, ends: datetime, now: datetime) -> Registration:
-    """``ends``: when the event's last occurrence is over."""
-    reg = event.registration
-    deadline = registration_deadline(event)
-    if reg is None:
-        return Registration("none", None, None)
-    if event.status is Status.CANCELLED:
-        state = "cancelled"
-    elif ends <= now:
-        state = "past"
-    elif reg.full:
-        state = "full"
-    elif deadline is not None and deadline < now:
-        state = "closed"
-    else:
-        state = "open"
-    return Registration(state, reg.href, deadline)
 
 
 @dataclass(frozen=True)
@@ -91,7 +64,7 @@ def plan_events(
     categories = sorted({e.category for e in events})
     grids = agenda.month_grids(every, tz)
     months = tuple(g.first for g in grids)
-    common = {"agenda_months": months, "agenda_categories": tuple((c, agenda.category_url(c)) for c in categories)}
+    category_links = tuple((c, agenda.category_url(c)) for c in categories)
 
     pages: list[PlannedPage] = []
     calendars: list[PlannedCalendar] = []
@@ -108,23 +81,22 @@ def plan_events(
                 template=EVENT_TEMPLATE,
                 title=event.title,
                 description=event.summary,
-                context={
-                    "event": event,
-                    "occurrences": occurrences,
-                    "occurrence": shown,
-                    "upcoming_occurrences": tuple(upcoming),
-                    "event_is_past": not upcoming,
-                    "event_ends": last_end[event.url],
-                    "registration": registration(event, last_end[event.url], now),
-                    "event_jsonld": jsonld.script(occurrences[:50], site, site),
-                    "event_ics": ics_url,
-                    "event_google": links.google(shown, details, place),
-                    "event_outlook": links.outlook(shown, details, place),
-                    "event_map": f"https://www.openstreetmap.org/search?query={quote_plus(event.location.one_line)}"
+                view=EventView(
+                    event=event,
+                    occurrences=occurrences,
+                    occurrence=shown,
+                    event_is_past=not upcoming,
+                    event_ends=last_end[event.url],
+                    registration=registration(event, last_end[event.url], now),
+                    event_jsonld=jsonld.script(occurrences[:50], site, site),
+                    event_ics=ics_url,
+                    event_google=links.google(shown, details, place),
+                    event_outlook=links.outlook(shown, details, place),
+                    event_map=f"https://www.openstreetmap.org/search?query={quote_plus(event.location.one_line)}"
                     if event.location and (event.location.address or event.location.city)
                     else None,
-                    "event_state": State.DRAFT if event.url in preview_only else State.PUBLISHED,
-                },
+                    event_state=State.DRAFT if event.url in preview_only else State.PUBLISHED,
+                ),
                 source=event.source,
                 assets=bundle_assets(event.source, event.url),
                 preview_only=event.url in preview_only,
@@ -144,12 +116,13 @@ def plan_events(
             template=AGENDA_TEMPLATE,
             title="Agenda",
             description="Wat er gepland staat, per maand.",
-            context={
-                "agenda_kind": "upcoming",
-                "agenda_groups": agenda.by_month(coming, tz),
-                "agenda_subscribe": subscription,
-                **common,
-            },
+            view=AgendaView(
+                agenda_kind=AgendaKind.UPCOMING,
+                agenda_groups=agenda.by_month(coming, tz),
+                agenda_months=months,
+                agenda_categories=category_links,
+                agenda_subscribe=subscription,
+            ),
             in_nav=True,
             section=agenda.AGENDA,
         )
@@ -160,7 +133,7 @@ def plan_events(
             template=AGENDA_TEMPLATE,
             title="Archief van de agenda",
             description="Activiteiten die al geweest zijn, de laatste eerst.",
-            context={"agenda_kind": "past", "agenda_groups": agenda.by_month(gone, tz), **common},
+            view=AgendaView(AgendaKind.PAST, agenda.by_month(gone, tz), months, category_links),
             section=agenda.AGENDA,
         )
     )
@@ -182,13 +155,14 @@ def plan_events(
                 template=AGENDA_TEMPLATE,
                 title=category,
                 description=f"Alle activiteiten van de soort {category}.",
-                context={
-                    "agenda_kind": "category",
-                    "agenda_groups": agenda.by_month([o for o in coming if o.event.category == category], tz),
-                    "agenda_past_groups": agenda.by_month([o for o in gone if o.event.category == category], tz),
-                    "agenda_subscribe": links.subscribe(site + ics, calendar_info.name),
-                    **common,
-                },
+                view=AgendaView(
+                    agenda_kind=AgendaKind.CATEGORY,
+                    agenda_groups=agenda.by_month([o for o in coming if o.event.category == category], tz),
+                    agenda_months=months,
+                    agenda_categories=category_links,
+                    agenda_subscribe=links.subscribe(site + ics, calendar_info.name),
+                    agenda_past_groups=agenda.by_month([o for o in gone if o.event.category == category], tz),
+                ),
                 section=agenda.AGENDA,
             )
         )
@@ -198,7 +172,7 @@ def plan_events(
                 url=grid.url,
                 template=MONTH_TEMPLATE,
                 title=f"Agenda {dutch.month_year(grid.first)}",
-                context={"month": grid, **common},
+                view=MonthView(grid),
                 section=agenda.AGENDA,
             )
         )

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import TypeVar
 
 from ..content.columns import Column
@@ -23,12 +24,21 @@ INDEX = "columns/"
 ARCHIVE = "columns/archief/"
 
 
+class ListingKind(StrEnum):
+    """What a listing lists; templates ask ``listing.kind is author`` (adapter/filters.py)."""
+
+    INDEX = "index"
+    YEAR = "year"
+    CATEGORY = "category"
+    AUTHOR = "author"
+    TAG = "tag"
+
+
 @dataclass(frozen=True)
 class Listing:
     """One page of a list of columns."""
 
-    kind: str
-    """``index``, ``year``, ``category``, ``author`` or ``tag``."""
+    kind: ListingKind
     title: str
     url: str
     columns: tuple[Column, ...]
@@ -110,7 +120,7 @@ def tag_url(tag: str) -> str:
 
 
 def paginate(
-    kind: str, title: str, base: str, columns: Sequence[Column], per_page: int, description: str = ""
+    kind: ListingKind, title: str, base: str, columns: Sequence[Column], per_page: int, description: str = ""
 ) -> list[Listing]:
     """Split ``columns`` into pages; an empty list still gets one (empty) page."""
     chunks = [tuple(columns[i : i + per_page]) for i in range(0, len(columns), per_page)] or [()]
@@ -134,26 +144,26 @@ def paginate(
 
 def column_listings(columns: Sequence[Column], per_page: int) -> list[Listing]:
     """Every listing page for ``columns`` (already newest first)."""
-    listings = paginate(
-        "index", "Columns", INDEX, columns, per_page, "Alle columns, nieuwsberichten en artikelen, de nieuwste eerst."
-    )
+    everything = "Alle columns, nieuwsberichten en artikelen, de nieuwste eerst."
+    listings = paginate(ListingKind.INDEX, "Columns", INDEX, columns, per_page, everything)
     # Year, category, author and tag pages are one compact list each (title, date), not
     # paginated cards: every column would otherwise cost about six extra rendered pages
     # (BENCHMARKS.md), and a reader scanning an archive wants the whole list anyway.
     for year, items in _group(columns, lambda c: [c.year] if c.year is not None else []).items():
-        listings.append(whole("year", f"Archief {year}", year_url(year), items, f"Alles wat in {year} verscheen."))
+        description = f"Alles wat in {year} verscheen."
+        listings.append(whole(ListingKind.YEAR, f"Archief {year}", year_url(year), items, description))
     for category, items in _group(columns, lambda c: [c.category]).items():
-        listings.append(whole("category", category, category_url(category), items))
+        listings.append(whole(ListingKind.CATEGORY, category, category_url(category), items))
     for author_id, items in _group(columns, lambda c: [c.author.id]).items():
         author = items[0].author
-        listings.append(whole("author", author.name, author_url(author_id), items, author.role))
+        listings.append(whole(ListingKind.AUTHOR, author.name, author_url(author_id), items, author.role))
     labels = tag_labels(columns)
     for tag, items in _group(columns, lambda c: [slugify(t) for t in c.tags]).items():
-        listings.append(whole("tag", f"Trefwoord: {labels[tag]}", tag_url(labels[tag]), items))
+        listings.append(whole(ListingKind.TAG, f"Trefwoord: {labels[tag]}", tag_url(labels[tag]), items))
     return listings
 
 
-def whole(kind: str, title: str, base: str, columns: Sequence[Column], description: str = "") -> Listing:
+def whole(kind: ListingKind, title: str, base: str, columns: Sequence[Column], description: str = "") -> Listing:
     """One unpaginated page with every column of a year, category, author or tag."""
     return Listing(kind=kind, title=title, url=base, columns=tuple(columns), first_url=base, description=description)
 

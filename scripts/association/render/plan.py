@@ -1,6 +1,6 @@
 """The plan of generated pages: which URL, which template, which data.
 
-The adapter turns each ``PlannedPage`` into a MkDocs ``File`` and hands ``context`` to the
+The adapter turns each ``PlannedPage`` into a MkDocs ``File`` and hands its ``view`` to the
 template. Keeping the plan here means the page structure is testable without MkDocs and a
 move to another engine rewrites only the adapter.
 """
@@ -8,14 +8,15 @@ move to another engine rewrites only the adapter.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..content.columns import Column, Source
 from ..content.events import Event
 from ..content.koers import Koers
 from ..content.publishing import State
 from . import listings
-from .listings import Listing
+from .listings import Listing, ListingKind
+from .views import ArchiveView, ColumnView, EventView, KoersListView, ListingView, View
 
 COLUMN_TEMPLATE = "association/column.html"
 LISTING_TEMPLATE = "association/column-list.html"
@@ -34,7 +35,8 @@ class PlannedPage:
     template: str
     title: str
     description: str = ""
-    context: Mapping[str, object] = field(default_factory=dict)
+    view: View | None = None
+    """What the template is given (``views.py``); None for a page that needs nothing more."""
     source: Source | None = None
     """The real Markdown source, or None for a page generated from data alone."""
     assets: tuple[Asset, ...] = ()
@@ -48,18 +50,15 @@ class PlannedPage:
     @property
     def column(self) -> Column | None:
         """The column this page shows, if it is a column's page."""
-        value = self.context.get("column")
-        return value if isinstance(value, Column) else None
+        return self.view.column if isinstance(self.view, ColumnView) else None
 
     @property
     def event(self) -> Event | None:
-        value = self.context.get("event")
-        return value if isinstance(value, Event) else None
+        return self.view.event if isinstance(self.view, EventView) else None
 
     @property
     def listing(self) -> Listing | None:
-        value = self.context.get("listing")
-        return value if isinstance(value, Listing) else None
+        return self.view.listing if isinstance(self.view, ListingView) else None
 
     @property
     def feed_category(self) -> str | None:
@@ -68,7 +67,7 @@ class PlannedPage:
         if self.column is not None:
             return self.column.category
         listing = self.listing
-        if listing is not None and listing.kind == "category" and listing.columns:
+        if listing is not None and listing.kind is ListingKind.CATEGORY and listing.columns:
             return listing.columns[0].category
         return None
 
@@ -93,7 +92,7 @@ def plan_columns(columns: Sequence[Column], states: Mapping[str, State], per_pag
                 template=COLUMN_TEMPLATE,
                 title=column.title,
                 description=column.summary,
-                context={"column": column, "column_state": state, "column_older": older, "column_newer": newer},
+                view=ColumnView(column, state, older, newer),
                 source=column.source,
                 assets=bundle_assets(column.source, column.url),
                 preview_only=state is not State.PUBLISHED,
@@ -107,7 +106,7 @@ def plan_columns(columns: Sequence[Column], states: Mapping[str, State], per_pag
                 template=LISTING_TEMPLATE,
                 title=listing.title,
                 description=listing.description,
-                context={"listing": listing, "column_states": states},
+                view=ListingView(listing, states),
                 in_nav=listing.url == listings.INDEX,
                 section=listings.INDEX,
             )
@@ -118,7 +117,7 @@ def plan_columns(columns: Sequence[Column], states: Mapping[str, State], per_pag
             template=ARCHIVE_TEMPLATE,
             title="Archief",
             description="Alle columns per jaar, categorie, auteur en trefwoord.",
-            context={"archive": listings.archive(columns)},
+            view=ArchiveView(listings.archive(columns)),
             section=listings.INDEX,
         )
     )
@@ -137,6 +136,6 @@ def koers_index(documents: Sequence[Koers], site_name: str) -> PlannedPage:
         template=KOERS_LIST_TEMPLATE,
         title="Koers",
         description=f"De koers van {site_name}: waar de vereniging de komende jaren voor staat.",
-        context={"koers_documents": tuple(documents)},
+        view=KoersListView(tuple(documents)),
         in_nav=True,
     )

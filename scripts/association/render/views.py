@@ -1,0 +1,121 @@
+"""Typed view models: what each page template is given, one frozen class per template.
+
+``render/`` builds them (the page plan in ``plan.py`` and ``event_plan.py``); the adapter
+hands a view's fields to its template as variables of the same names (``View.context``),
+so the names a template may use are exactly the fields below, with their types. States
+are enums that templates test with ``is`` (``registration.state is open``: the tests are
+in ``adapter/filters.py``); URLs come from ``site_urls`` and the URL filters, never from
+literals in a template.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, fields
+from datetime import date, datetime
+from enum import StrEnum
+
+from ..content.columns import Column
+from ..content.events import Event
+from ..content.koers import Koers
+from ..content.occurrences import Occurrence
+from ..content.publishing import State
+from .agenda import MonthGrid, MonthGroup
+from .links import SubscribeLinks
+from .listings import Archive, Listing
+from .registration import Registration
+
+
+class View:
+    """A template's variables, by name."""
+
+    def context(self) -> dict[str, object]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}  # type: ignore[arg-type]  # every View is a dataclass
+
+
+@dataclass(frozen=True)
+class ColumnView(View):
+    """``association/column.html``."""
+
+    column: Column
+    column_state: State
+    column_older: Column | None
+    column_newer: Column | None
+
+
+@dataclass(frozen=True)
+class ListingView(View):
+    """``association/column-list.html``: one page of columns."""
+
+    listing: Listing
+    column_states: Mapping[str, State]
+    """Every column's state by URL, for the preview's badges."""
+
+
+@dataclass(frozen=True)
+class ArchiveView(View):
+    """``association/column-archive.html``."""
+
+    archive: Archive
+
+
+@dataclass(frozen=True)
+class EventView(View):
+    """``association/event.html``."""
+
+    event: Event
+    occurrences: Sequence[Occurrence]
+    occurrence: Occurrence
+    """The one shown at the top: the next, or the last when all are past."""
+    event_is_past: bool
+    event_ends: datetime
+    registration: Registration
+    event_jsonld: str
+    event_ics: str
+    event_google: str
+    event_outlook: str
+    event_map: str | None
+    event_state: State
+
+
+class AgendaKind(StrEnum):
+    """Which list an agenda page shows; templates ask ``agenda_kind is past``."""
+
+    UPCOMING = "upcoming"
+    PAST = "past"
+    CATEGORY = "category"
+
+
+@dataclass(frozen=True)
+class AgendaView(View):
+    """``association/agenda.html``: upcoming, the archive, or one category (both)."""
+
+    agenda_kind: AgendaKind
+    agenda_groups: Sequence[MonthGroup]
+    agenda_months: tuple[date, ...]
+    agenda_categories: tuple[tuple[str, str], ...]
+    """(name, URL) of every category's page."""
+    agenda_subscribe: SubscribeLinks | None = None
+    agenda_past_groups: Sequence[MonthGroup] = ()
+
+
+@dataclass(frozen=True)
+class MonthView(View):
+    """``association/agenda-month.html``."""
+
+    month: MonthGrid
+
+
+@dataclass(frozen=True)
+class KoersListView(View):
+    """``association/koers-list.html``: current first."""
+
+    koers_documents: tuple[Koers, ...]
+
+
+@dataclass(frozen=True)
+class KoersView(View):
+    """``association/koers.html``, given to a koers document's own page in docs/."""
+
+    koers: Koers
+    koers_successor: Koers | None
