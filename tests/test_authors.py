@@ -3,7 +3,7 @@
 import pytest
 
 from association.content.authors import parse_authors
-from conftest import BuildFailed, Project
+from support.sites import BuildFailed, Project
 
 
 def test_reads_name_role_photo_and_bio():

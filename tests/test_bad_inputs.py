@@ -21,7 +21,7 @@ import icalendar
 import pytest
 import yaml
 
-from conftest import BuildFailed, Project
+from support.sites import BuildFailed, Project
 
 CASES_DIR = Path(__file__).parent / "bad_inputs"
 CASES = yaml.safe_load((CASES_DIR / "cases.yml").read_text(encoding="utf-8"))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import BuildFailed, Project
+from support.sites import BuildFailed, Project
 
 
 def text_of(html: str) -> str:

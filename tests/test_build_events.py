@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 import icalendar
 import pytest
 
-from conftest import BuildFailed, Project
+from support.sites import BuildFailed, Project
 
 AMS = ZoneInfo("Europe/Amsterdam")
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)

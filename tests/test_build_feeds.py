@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 import feedparser
 import pytest
 
-from conftest import BuildFailed, Project
+from support.sites import BuildFailed, Project
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import icalendar
 
-from conftest import Project
 from support import calendars
+from support.sites import Project
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 

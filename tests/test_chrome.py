@@ -10,7 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 from association.adapter.chrome import CACHED_BLOCKS
-from conftest import Project
+from support.sites import Project
 
 
 def files_of(site: Path) -> dict[str, bytes]:

@@ -12,7 +12,7 @@ from association.content.authors import Author
 from association.content.columns import Column, Source, parse_column
 from association.content.frontmatter import parse
 from association.content.settings import ContentSettings
-from conftest import changed
+from support.sites import changed
 
 SETTINGS = ContentSettings()
 AUTHORS = {"sofie-vriends": Author("sofie-vriends", "Sofie Vriends", "voorzitter")}

@@ -10,7 +10,7 @@ from pathlib import Path
 import feedparser
 import icalendar
 
-from conftest import DEMO, Project, build_site
+from support.sites import DEMO, Project, build_site
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 MARKERS = ("zwoegvogel", "kwispelkoe", "plofkikker", "Conceptcolumn", "Toekomstcolumn", "Geheime bijeenkomst")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import icalendar
 
-from conftest import ROOT
+from support.sites import ROOT
 
 
 def everything(site: Path) -> dict[str, str]:

@@ -11,7 +11,7 @@ import pytest
 from mkdocs.livereload import LiveReloadServer
 
 from association.cli import main
-from conftest import Project
+from support.sites import Project
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 

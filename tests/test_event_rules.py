@@ -12,7 +12,7 @@ from association.content.columns import Source
 from association.content.events import Attendance, Event, Status, parse_event
 from association.content.frontmatter import parse
 from association.content.settings import ContentSettings
-from conftest import changed
+from support.sites import changed
 
 AMS = ZoneInfo("Europe/Amsterdam")
 SETTINGS = ContentSettings(organizer="Testvereniging")

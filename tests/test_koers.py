@@ -8,7 +8,7 @@ import yaml
 from association.content.frontmatter import parse
 from association.content.koers import KoersStatus, parse_koers
 from association.content.settings import ContentSettings
-from conftest import BuildFailed, Project, changed
+from support.sites import BuildFailed, Project, changed
 
 VALID = {
     "title": "Koers 2021 en verder",

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from association.cli import main
-from conftest import DEMO, REAL_NOW, ROOT
+from support.sites import DEMO, REAL_NOW, ROOT
 
 GOLDEN = ROOT / "tests" / "golden"
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"

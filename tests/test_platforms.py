@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DEMO, REAL_NOW, ROOT
+from support.sites import DEMO, REAL_NOW, ROOT
 
 GENERATOR = re.compile(rb'<meta name="generator" content="[^"]*">')
 

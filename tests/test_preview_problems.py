@@ -7,7 +7,7 @@ import logging
 
 import pytest
 
-from conftest import BuildFailed, Project
+from support.sites import BuildFailed, Project
 
 BROKEN_DATE = "22-11-2026"
 

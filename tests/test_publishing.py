@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ROOT
+from support.sites import ROOT
 
 WORKFLOWS = ROOT / ".github" / "workflows"
 ACTIONLINT = ROOT / "tests" / "support" / "actionlint.mjs"

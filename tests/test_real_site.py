@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlsplit
 import icalendar
 import pytest
 
-from conftest import ROOT
+from support.sites import ROOT
 
 SITE_URL = "https://www.verdiwel.nl/"
 SEEDS = ROOT.parent / "shared" / "seeds"

@@ -9,7 +9,7 @@ import icalendar
 import pytest
 
 from association.cli import main
-from conftest import BuildFailed, Project
+from support.sites import BuildFailed, Project
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 

@@ -9,8 +9,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from conftest import BuildFailed, Project
 from support import calendars
+from support.sites import BuildFailed, Project
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 SERIES = "agenda/2027/reeks/index.html"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import filecmp
 
 from association.adapter.plugin import AssociationPlugin
-from conftest import Project
+from support.sites import Project
 
 AGENDA_ICS = "agenda.ics"
 

@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import Browser, Route
 
 from association.cli import main
-from conftest import DEMO, REAL_NOW
+from support.sites import DEMO, REAL_NOW
 
 from .conftest import SCREENSHOTS
 

@@ -1,0 +1,176 @@
+"""A small real site in a temp folder, built in-process by MkDocs with our plugin, and
+the repository's own two sites.
+
+Tests write Markdown into a ``Project``, build with a pinned ``SOURCE_DATE_EPOCH`` under
+strict settings, and read back the HTML that MkDocs wrote. No MkDocs object is mocked.
+(``conftest.py`` makes the fixtures; a test imports what it needs from here.)
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import textwrap
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
+
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+# 23 November 2026, 12:00 UTC: the "now" of every test build unless a test says otherwise.
+DEFAULT_NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+
+AUTHORS = """\
+sofie-vriends:
+  name: Sofie Vriends
+  role: voorzitter
+  photo: assets/sofie.svg
+  bio: Voorzitter sinds 2021.
+greet-bouman:
+  name: Greet Bouman
+  role: voorzitter
+"""
+
+
+def changed(base: dict[str, Any], **changes: Any) -> dict[str, Any]:
+    """``base`` with fields replaced; a value of None removes the field."""
+    fields = {**base, **changes}
+    return {k: v for k, v in fields.items() if v is not None}
+
+
+SERVE_URL = "http://127.0.0.1:8000/"
+BUILDS = [0]
+"""Full MkDocs builds this test session has run (printed at its end, for BENCHMARKS.md)."""
+
+
+class BuildFailed(Exception):
+    def __init__(self, messages: str) -> None:
+        self.messages = messages
+        super().__init__(messages)
+
+
+class Project:
+    """A throw-away site: ``write`` sources, ``build`` it, ``read`` what was written."""
+
+    def __init__(self, root: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+        self.root = root
+        self._monkeypatch = monkeypatch
+        self._caplog = caplog
+        self.plugin_options: dict[str, Any] = {"per_page": 10, "uid_domain": "example.nl"}
+        self.extra_config: dict[str, Any] = {}
+        self.write("docs/index.md", "# Home\n\nWelkom.\n")
+        self.write("docs/assets/sofie.svg", '<svg xmlns="http://www.w3.org/2000/svg"/>')
+        self.write("columns/authors.yml", AUTHORS)
+
+    def write(self, relative: str, text: str | bytes) -> Path:
+        path = self.root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+        return path
+
+    def column(self, name: str, *, body: str = "Een alinea tekst.", **fields: Any) -> Path:
+        """Write ``columns/<name>.md`` (or ``<name>/index.md`` when name ends in /)."""
+        front = {"title": "Een column", "date": "2026-01-10", "author": "sofie-vriends", "category": "Column"}
+        front.update({k: v for k, v in fields.items() if v is not None})
+        text = "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False) + "---\n\n" + body + "\n"
+        relative = f"columns/{name}index.md" if name.endswith("/") else f"columns/{name}.md"
+        return self.write(relative, text)
+
+    def event(self, name: str, *, body: str = "Over deze activiteit.", **fields: Any) -> Path:
+        """Write ``events/<name>.md`` with a valid default event, overridden by ``fields``."""
+        front: dict[str, Any] = {"title": "Een activiteit", "category": "Webinar"}
+        if "start" not in fields:
+            front.update(start="2026-12-10 14:00", end="2026-12-10 17:00")
+        front.update(fields)
+        front.setdefault("uid", f"{name}@example.nl")  # last, so that the other fields keep their lines
+        front = {k: v for k, v in front.items() if v is not None}
+        text = "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False) + "---\n\n" + body + "\n"
+        return self.write(f"events/{name}.md", text)
+
+    def config_text(self, site_dir: str) -> str:
+        config = {
+            "site_name": "Testvereniging",
+            "site_url": "https://www.example.nl/",
+            "site_dir": site_dir,
+            "theme": {"name": "material", "language": "nl", "font": False},
+            "plugins": ["search", {"association": self.plugin_options}],
+            "validation": {
+                "links": {"not_found": "warn", "anchors": "warn", "unrecognized_links": "warn"},
+            },
+        }
+        config.update(self.extra_config)
+        return yaml.safe_dump(config, sort_keys=False)
+
+    def build(
+        self,
+        *,
+        serve: bool = False,
+        now: datetime = DEFAULT_NOW,
+        site_dir: str = "site",
+        dirty: bool = False,
+        rebuild: bool = False,
+    ) -> Path:
+        """Build as ``mkdocs build`` (or ``serve``; ``dirty``: only pages whose source is newer
+        than their output, as ``--dirty`` does; ``rebuild``: a later build of the same
+        ``serve`` session, which, like a save under ``mkdocs serve``, keeps the plugin object
+        and does not start it again)."""
+        config_file = self.write("mkdocs.yml", self.config_text(site_dir))
+        self._monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(now.timestamp())))
+        self._caplog.clear()
+        # Strict, as `make site`; except dirty (MkDocs warns on every dirty build that it is
+        # one) and serve (`make serve` is not strict, and reports content errors as errors).
+        config = self.last_config = load_config(str(config_file), strict=not (dirty or serve))
+        if not rebuild:
+            config.plugins.on_startup(command="serve" if serve else "build", dirty=dirty)
+        if serve:
+            config.site_url = SERVE_URL  # as `mkdocs serve` does before every build
+        BUILDS[0] += 1
+        try:
+            with self._caplog.at_level(logging.WARNING, logger="mkdocs"):
+                build(config, serve_url=SERVE_URL if serve else None, dirty=dirty)
+        except Abort as exc:
+            messages = "\n".join(r.getMessage() for r in self._caplog.records)
+            raise BuildFailed(f"{exc}\n{messages}") from None
+        finally:
+            if not serve:
+                config.plugins.on_shutdown()  # serve: only when it stops
+        return self.root / site_dir
+
+    def read_source(self, relative: str) -> str:
+        return (self.root / relative).read_text(encoding="utf-8")
+
+    def read(self, site_path: str, site_dir: str = "site") -> str:
+        return (self.root / site_dir / site_path).read_text(encoding="utf-8")
+
+    def exists(self, site_path: str, site_dir: str = "site") -> bool:
+        return (self.root / site_dir / site_path).exists()
+
+
+ROOT = Path(__file__).resolve().parents[2]
+DEMO = ROOT / "tests" / "demo"
+REAL_NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+"""The "now" of the real and the demo site in tests: the demo's agenda is built around it."""
+
+
+def build_site(config_file: Path, out: Path, now: datetime = REAL_NOW) -> Path:
+    """Build a site from its own mkdocs.yml, strictly, into ``out`` (its folder stays untouched)."""
+    mp = pytest.MonkeyPatch()
+    mp.setenv("SOURCE_DATE_EPOCH", str(int(now.timestamp())))
+    BUILDS[0] += 1
+    try:
+        config = load_config(str(config_file), site_dir=str(out), strict=True)
+        config.plugins.on_startup(command="build", dirty=False)
+        build(config)
+        config.plugins.on_shutdown()
+    finally:
+        mp.undo()
+    return out
