@@ -117,9 +117,22 @@ def test_draft_must_be_true_or_false():
     assert only_error(with_(draft="ja")).field == "draft"
 
 
-@pytest.mark.parametrize("slug", ["../etc", "Hoofd Letters", "a/b", ""])
+@pytest.mark.parametrize("slug", ["../etc", "Hoofd Letters", "a/b"])
 def test_explicit_slug_must_be_ascii_lowercase_with_hyphens(slug):
     assert only_error(with_(slug=slug)).field == "slug"
+
+
+def test_an_empty_optional_field_means_the_same_as_a_missing_one():
+    """What a form writes for a field left empty (the browser editor: ``summary: ""``,
+    ``tags: []``) is accepted as absent."""
+    column, errors = parse_fields(with_(summary="", slug=" ", tags=[], image_alt="", updated=""))
+    assert errors == [] and column is not None
+    assert column.slug == "warme-coalities" and column.tags == () and column.image_alt is None
+
+
+def test_an_empty_required_field_says_it_is_empty_rather_than_missing():
+    error = only_error(with_(title=""))
+    assert error.field == "title" and "maar het veld is leeg" in error.message
 
 
 def test_slug_comes_from_the_file_name_without_its_date():

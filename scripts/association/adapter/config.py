@@ -54,6 +54,13 @@ class AssociationConfig(base.Config):  # type: ignore[no-untyped-call]  # MkDocs
     """The newsletter's header and link colour: the site's own (it must pass WCAG AA on white)."""
     newsletter_footer = c.Type(str, default="")
     """The association's own last line of every newsletter (how to unsubscribe, whom to ask)."""
+    cms_backend = c.Optional(c.Type(dict))
+    """The browser editor's sign-in and repository (Decap's ``backend``: name, repo,
+    branch, ...); unset: no editor at /admin/. See the README, "Werken in de browser"."""
+    cms_editorial_workflow = c.Type(bool, default=True)
+    """Every change in the editor is a pull or merge request, not a commit on the branch."""
+    cms_local_backend = c.Type(str, default="http://localhost:8081/api/v1")
+    """Where ``make editor`` runs decap-server, for the editor opened on localhost; empty: never."""
     cache_chrome = c.Type(bool, default=True)
     """Render Material's header, tabs, sidebars and config script once per place in the
     site instead of once per page (see adapter/chrome.py); false renders every page whole."""

@@ -18,7 +18,7 @@ from ..content.dates import parse_timezone
 from ..content.errors import FieldError
 from ..content.loader import Content, Paths
 from ..content.settings import ContentSettings
-from ..render import feeds, newsletter
+from ..render import cms, feeds, newsletter
 from ..render.event_plan import AgendaSettings
 from ..render.ical import CalendarInfo
 from .config import AssociationConfig
@@ -38,6 +38,8 @@ class SiteSettings:
     cache_chrome: bool
     site_name: str
     site_description: str
+    editor: cms.EditorSite | None = None
+    """The browser editor at /admin/, when ``cms_backend`` is set."""
 
     @property
     def logo_url(self) -> str | None:
@@ -83,6 +85,34 @@ def site_settings(options: AssociationConfig, config: MkDocsConfig) -> SiteSetti
         cache_chrome=options.cache_chrome,
         site_name=config.site_name,
         site_description=config.site_description or "",
+        editor=_editor(options, config, site_url, "../" + options.feed_logo.lstrip("/") if options.feed_logo else None),
+    )
+
+
+def _editor(options: AssociationConfig, config: MkDocsConfig, site_url: str, logo: str | None) -> cms.EditorSite | None:
+    if not options.cms_backend:
+        return None
+    backend = dict(options.cms_backend)
+    if not backend.get("name"):
+        raise PluginError(
+            f"{config.config_file_path}: plugins.association.cms_backend.name: verwacht de soort opslag van de "
+            "editor (github, gitlab of test-repo), maar het ontbreekt"
+        )
+    root = Path(config.config_file_path or ".").resolve().parent
+    docs = Path(config.docs_dir).resolve()
+    return cms.EditorSite(
+        name=config.site_name,
+        url=site_url,
+        backend=backend,
+        folders=cms.Folders(
+            columns=options.columns_dir.strip("/"),
+            events=options.events_dir.strip("/"),
+            docs=docs.relative_to(root).as_posix() if docs.is_relative_to(root) else "docs",
+            authors_file=options.authors_file.strip("/"),
+        ),
+        editorial_workflow=options.cms_editorial_workflow,
+        local_backend=options.cms_local_backend,
+        logo=logo,
     )
 
 

@@ -37,7 +37,7 @@ from ..render.plan import PlannedPage, koers_index, plan_columns
 from ..render.redirects import pages as redirects_pages
 from ..render.site_urls import URLS
 from ..render.views import KoersView
-from . import feed_files, site_files
+from . import editor_files, feed_files, site_files
 from .calendar_file import CalendarFile
 from .chrome import ChromeCache
 from .config import AssociationConfig
@@ -142,6 +142,8 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
                 site_files.append(files, CalendarFile.rendered_by(config, planned.url, render), planned.url)
             state.home_upcoming = plan.home_upcoming
             state.has_agenda = True
+        if site.editor is not None:
+            editor_files.add(files, config, site.editor, site.content, content.authors, site.paths.root)
         self._redirects(files, config, content)
         state.site_index = self._site_index(files, content)
         return files

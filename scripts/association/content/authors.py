@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import schema
 from .errors import ContentError, FieldError, describe
 from .frontmatter import FrontMatterError, load_mapping
 from .slugs import is_slug
@@ -19,7 +20,7 @@ class Author:
     bio: str = ""
 
 
-_FIELDS = ("name", "role", "photo", "bio")
+_FIELDS = schema.names(schema.AUTHOR)
 
 
 def parse_authors(path: str, text: str) -> tuple[dict[str, Author], list[ContentError]]:

@@ -28,7 +28,8 @@ class Collector:
         raw = self.front.data.get(name)
         if raw is None:
             if required:
-                self.error(name, f"verwacht {required}, maar het veld ontbreekt")
+                missing = "is leeg" if name in self.front.blank else "ontbreekt"
+                self.error(name, f"verwacht {required}, maar het veld {missing}")
             return
         try:
             self.values[name] = parse(raw)

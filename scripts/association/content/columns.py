@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
 
-from . import fields
+from . import fields, schema
 from .authors import Author
 from .collect import Collector
 from .dates import NAME, Moment, day_of, parse_moment, shown, start_of
@@ -28,21 +28,7 @@ from .text import reading_minutes, summary_of
 ATTACHMENT_TYPES = (".pdf",)
 IMAGE_TYPES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".avif")
 
-COLUMN_FIELDS = (
-    "title",
-    "date",
-    "author",
-    "category",
-    "tags",
-    "summary",
-    "image",
-    "image_alt",
-    "updated",
-    "draft",
-    "slug",
-    "attachments",
-    "aliases",
-)
+COLUMN_FIELDS = schema.names(schema.COLUMN)
 # Material's own page settings pass through untouched.
 PASSTHROUGH_FIELDS = ("description", "hide", "search", "subtitle")
 
@@ -148,17 +134,17 @@ def parse_column(
     """Validate every field and collect every problem; return a Column only if there are none."""
     c = Collector(front, source.path)
     c.reject_unknown(COLUMN_FIELDS, PASSTHROUGH_FIELDS)
-    c.field("title", fields.text, required="een titel, bijvoorbeeld title: Warme coalities")
-    c.field("date", lambda v: _published(v, settings), required="een datum, bijvoorbeeld date: 2026-11-22")
+    c.field("title", fields.text, required=schema.required(schema.COLUMN, "title"))
+    c.field("date", lambda v: _published(v, settings), required=schema.required(schema.COLUMN, "date"))
     c.field(
         "author",
         lambda v: _author(v, authors),
-        required="een auteur-id uit het auteursbestand, bijvoorbeeld author: sofie-vriends",
+        required=schema.required(schema.COLUMN, "author"),
     )
     c.field(
         "category",
         lambda v: fields.choice(v, settings.column_categories, what="een categorie"),
-        required="een categorie, bijvoorbeeld category: Column",
+        required=schema.required(schema.COLUMN, "category"),
     )
     c.field("tags", fields.text_list)
     c.field("summary", fields.text)

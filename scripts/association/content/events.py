@@ -15,7 +15,7 @@ from decimal import Decimal
 from enum import Enum
 from zoneinfo import ZoneInfo
 
-from . import eventfields, fields
+from . import eventfields, fields, schema
 from .collect import Collector
 from .columns import Source, check_image_alt, parse_image, published_image, slug_from_name
 from .dates import Moment, day_of, end_of, parse_moment, parse_timezone, shown
@@ -28,31 +28,7 @@ from .settings import ContentSettings
 from .slugs import parse_slug
 from .text import summary_of
 
-EVENT_FIELDS = (
-    "title",
-    "start",
-    "end",
-    "timezone",
-    "location",
-    "online",
-    "registration",
-    "cost",
-    "organizer",
-    "speakers",
-    "category",
-    "status",
-    "status_reason",
-    "recurrence",
-    "summary",
-    "image",
-    "image_alt",
-    "updated",
-    "uid",
-    "draft",
-    "slug",
-    "exceptions",
-    "extra_dates",
-)
+EVENT_FIELDS = schema.names(schema.EVENT)
 PASSTHROUGH_FIELDS = ("description", "hide", "search")
 
 
@@ -136,17 +112,17 @@ def parse_event(
     c.field("timezone", parse_timezone)
     tz: ZoneInfo = c.values.get("timezone", settings.timezone)
     moment = lambda v: parse_moment(v, tz)  # noqa: E731 - read as a field parser
-    c.field("title", fields.text, required="een titel, bijvoorbeeld title: Najaarsworkshop 2026")
+    c.field("title", fields.text, required=schema.required(schema.EVENT, "title"))
     c.field(
         "start",
         moment,
-        required="een begin, bijvoorbeeld start: 2026-12-10 14:00 (of alleen een datum voor een hele dag)",
+        required=schema.required(schema.EVENT, "start"),
     )
     c.field("end", moment)
     c.field(
         "category",
         lambda v: fields.choice(v, settings.event_categories, what="een categorie"),
-        required="een categorie, bijvoorbeeld category: Webinar",
+        required=schema.required(schema.EVENT, "category"),
     )
     c.field("location", eventfields.location)
     c.field("online", eventfields.url)
@@ -163,8 +139,7 @@ def parse_event(
     c.field(
         "uid",
         _uid,
-        required=f"een vaste id voor agenda-apps; zet in de kop: uid: {source.stem}@{settings.uid_domain} "
-        "(en verander die daarna nooit meer, ook niet als je het bestand hernoemt)",
+        required=schema.required(schema.EVENT, "uid").format(stem=source.stem, uid_domain=settings.uid_domain),
     )
     c.field("draft", fields.boolean)
     c.field("slug", parse_slug)

@@ -69,6 +69,8 @@ class FrontMatter:
     lines: dict[str, int] = field(default_factory=dict)
     body: str = ""
     body_line: int = 1
+    blank: frozenset[str] = frozenset()
+    """Keys that were present but empty (``summary: ""``, ``tags: []``): left out of ``data``."""
 
     def line(self, key: str) -> int | None:
         """The line of ``key`` in the file, or of the header's start when absent."""
@@ -130,7 +132,25 @@ def parse(path: str, text: str) -> FrontMatter:
     header_lines = header.split("\n")[:-1]
     data, key_lines = load_mapping(path, header[:-1], first_line=2)
     body = text[closing.end() + 1 :]
-    return FrontMatter(path, data, key_lines, body, len(header_lines) + 3)
+    kept = {key: pruned for key, value in data.items() if (pruned := without_blanks(value)) is not None}
+    blank = frozenset(data) - frozenset(kept)
+    return FrontMatter(path, kept, key_lines, body, len(header_lines) + 3, blank)
+
+
+def without_blanks(value: Any) -> Any:
+    """``value`` with empty parts left out, or None when nothing is left: an empty field
+    means the same as a missing one. A form (the browser editor) writes ``summary: ""``
+    for a field left empty, and ``{url: "", email: ""}`` for an untouched group; an editor
+    who empties a field by hand means the same. Items of a list are kept as written (a
+    blank item is the parser's to report)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, dict):
+        kept = {k: pruned for k, v in value.items() if (pruned := without_blanks(v)) is not None}
+        return kept or None
+    if isinstance(value, list) and not value:
+        return None
+    return value
 
 
 def load_mapping(path: str, text: str, *, first_line: int = 1) -> tuple[dict[str, Any], dict[str, int]]:

@@ -13,14 +13,14 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
-from . import fields
+from . import fields, schema
 from .collect import Collector
 from .dates import day_of, parse_moment
 from .errors import ContentError, FieldError
 from .frontmatter import FrontMatter
 from .settings import ContentSettings
 
-KOERS_FIELDS = ("title", "period", "status", "adopted", "superseded_by", "summary")
+KOERS_FIELDS = schema.names(schema.KOERS)
 PASSTHROUGH_FIELDS = ("description", "hide", "search", "template")
 
 _PERIOD = re.compile(r"^(\d{4})\s*(?:[-–]\s*(\d{4})?)?$")
@@ -87,12 +87,12 @@ def parse_koers(
     """``path`` is for messages (docs/koers/x.md); ``docs_path`` is the path inside docs/."""
     c = Collector(front, path)
     c.reject_unknown(KOERS_FIELDS, PASSTHROUGH_FIELDS)
-    c.field("title", fields.text, required="een titel, bijvoorbeeld title: Koers 2021 en verder")
-    c.field("period", _period, required="een periode, bijvoorbeeld period: 2021-2025")
+    c.field("title", fields.text, required=schema.required(schema.KOERS, "title"))
+    c.field("period", _period, required=schema.required(schema.KOERS, "period"))
     c.field(
         "status",
         lambda v: KoersStatus(fields.choice(v, [s.value for s in KoersStatus], what="een status")),
-        required="een status: draft, adopted of superseded",
+        required=schema.required(schema.KOERS, "status"),
     )
     c.field("adopted", lambda v: _adoption(v, settings))
     c.field("superseded_by", lambda v: fields.text(v).lstrip("/"))

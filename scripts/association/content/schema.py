@@ -49,6 +49,8 @@ class Kind(StrEnum):
     """A fixed id the editor never changes (an event's ``uid``)."""
     CODE = "code"
     """Text for the few who know the notation (an RRULE, a page path)."""
+    STRUCTURED = "structured"
+    """Nested data written in the file itself (a series' exceptions); a form leaves it as it is."""
 
 
 @dataclass(frozen=True)
@@ -191,7 +193,9 @@ EVENT: tuple[Field, ...] = (
     ),
     Field("draft", "Concept", Kind.BOOLEAN, "Aan: nog niet op de publieke site."),
     Field("slug", "Webadres", Kind.TEXT, _SLUG_HINT, advanced=True),
-    Field("timezone", "Tijdzone", Kind.CODE, "Alleen voor een activiteit buiten de tijdzone van de site.", advanced=True),
+    Field(
+        "timezone", "Tijdzone", Kind.CODE, "Alleen voor een activiteit buiten de tijdzone van de site.", advanced=True
+    ),
     Field(
         "recurrence",
         "Herhaling",
@@ -199,13 +203,19 @@ EVENT: tuple[Field, ...] = (
         "Een reeks als regel, bijvoorbeeld FREQ=MONTHLY;BYDAY=2TH;COUNT=6.",
         advanced=True,
     ),
-    Field("exceptions", "Afwijkende data in de reeks", Kind.CODE, advanced=True),
-    Field("extra_dates", "Extra data in de reeks", Kind.CODE, advanced=True),
+    Field("exceptions", "Afwijkende data in de reeks", Kind.STRUCTURED, advanced=True),
+    Field("extra_dates", "Extra data in de reeks", Kind.STRUCTURED, advanced=True),
 )
 
 KOERS: tuple[Field, ...] = (
     Field("title", "Titel", Kind.TEXT, required="een titel, bijvoorbeeld title: Koers 2021 en verder"),
-    Field("period", "Periode", Kind.TEXT, "Jaren, zoals 2021-2025.", required="een periode, bijvoorbeeld period: 2021-2025"),
+    Field(
+        "period",
+        "Periode",
+        Kind.TEXT,
+        "Jaren, zoals 2021-2025.",
+        required="een periode, bijvoorbeeld period: 2021-2025",
+    ),
     Field(
         "status",
         "Status",
@@ -219,7 +229,10 @@ KOERS: tuple[Field, ...] = (
         "Vastgesteld",
         Kind.GROUP,
         "Wanneer en door wie de koers is vastgesteld.",
-        fields=(Field("date", "Datum", Kind.DATE), Field("body", "Door", Kind.TEXT, "Bijvoorbeeld de ledenvergadering.")),
+        fields=(
+            Field("date", "Datum", Kind.DATE),
+            Field("body", "Door", Kind.TEXT, "Bijvoorbeeld de ledenvergadering."),
+        ),
     ),
     Field("superseded_by", "Vervangen door", Kind.CODE, "Het pad van de nieuwere koers, zoals koers/koers-2026.md."),
     Field("summary", "Samenvatting", Kind.LONG_TEXT),
@@ -232,5 +245,8 @@ AUTHOR: tuple[Field, ...] = (
     Field("bio", "Over", Kind.LONG_TEXT),
 )
 
-PAGE: tuple[Field, ...] = (Field("title", "Titel", Kind.TEXT, "Leeg: de eerste kop van de pagina."),)
-"""An ordinary page in docs/: Material reads its title; everything else is its text."""
+PAGE: tuple[Field, ...] = (
+    Field("title", "Titel", Kind.TEXT, "Leeg: de eerste kop van de pagina."),
+    Field("description", "Beschrijving", Kind.LONG_TEXT, "Eén zin voor zoekmachines en sociale media."),
+)
+"""An ordinary page in docs/: MkDocs and Material read these; everything else is its text."""
