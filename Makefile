@@ -9,7 +9,7 @@ PIP    := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c co
 # Material prints an end-of-life notice on every run; DESIGN.md records it, the log needn't.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve column event list nieuwsbrief demo demo-serve test lint golden same-output platforms check linkcheck browser bench clean
+.PHONY: site serve column event list nieuwsbrief demo demo-serve test lint golden same-output editor platforms check linkcheck browser bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,8 +22,10 @@ $(VENV)/.test-installed: $(VENV)/.site-installed
 	$(PIP) -e '.[test]'
 	@touch $@
 
-## site: build the public site into site/ (fails on any content error or warning)
+## site: build the public site into site/ (fails on any content error or warning); with
+## the browser editor switched on, its JavaScript comes along (from npm's registry, no Node needed)
 site: $(VENV)/.site-installed
+	$(BIN)/association cms --bundle --if-enabled
 	$(BIN)/mkdocs build --strict
 	@echo "Site built in $(CURDIR)/site/ (open site/index.html, or run 'make serve')."
 
@@ -54,12 +56,22 @@ list: $(VENV)/.site-installed
 ## demo: build the fictional demo association (tests/demo/), which shows every feature,
 ## into tests/demo/site/ (strict)
 demo: $(VENV)/.site-installed
+	$(BIN)/association -f tests/demo/mkdocs.yml cms --bundle --if-enabled
 	$(BIN)/mkdocs build --strict -f tests/demo/mkdocs.yml
 	@echo "Demo built in $(CURDIR)/tests/demo/site/ (or run 'make demo-serve')."
 
 ## demo-serve: live preview of the demo on http://127.0.0.1:8001/, drafts included
 demo-serve: $(VENV)/.site-installed
 	$(BIN)/mkdocs serve -f tests/demo/mkdocs.yml -a 127.0.0.1:8001
+
+## editor: the browser editor on http://127.0.0.1:8000/admin/, saving straight into this
+## folder (decap-server, the local backend; needs Node). SITE=tests/demo/mkdocs.yml for the demo
+editor: $(VENV)/.site-installed node_modules/.installed
+	@$(BIN)/association -f $(or $(SITE),mkdocs.yml) cms >/dev/null
+	@echo "Editor: http://127.0.0.1:8000/admin/ (Ctrl+C stops both servers)"
+	@trap 'kill 0' EXIT; \
+	GIT_REPO_DIRECTORY="$$(cd "$$(dirname $(or $(SITE),mkdocs.yml))" && pwd)" PORT=8081 node node_modules/decap-server/dist/index.js & \
+	$(BIN)/mkdocs serve -f $(or $(SITE),mkdocs.yml) -a 127.0.0.1:8000
 
 ## check: validate all content without building (what the pre-commit hook runs);
 ## FORMAT=github or FORMAT=gitlab for CI annotations

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import gzip
 import re
 from datetime import UTC, datetime
@@ -137,4 +138,14 @@ def test_two_builds_of_the_demo_site_are_byte_identical(demo_site: Path, tmp_pat
     first = {p.relative_to(demo_site): p.read_bytes() for p in demo_site.rglob("*") if p.is_file()}
     second = {p.relative_to(again): p.read_bytes() for p in again.rglob("*") if p.is_file()}
     assert first.keys() == second.keys()
-    assert sorted(str(k) for k in first if first[k] != second[k]) == []
+    differing = sorted(str(k) for k in first if first[k] != second[k])
+    shown = {
+        name: "".join(
+            difflib.unified_diff(
+                first[Path(name)].decode(errors="replace").splitlines(True),
+                second[Path(name)].decode(errors="replace").splitlines(True),
+            )
+        )[:2000]
+        for name in differing[:3]
+    }
+    assert differing == [], shown

@@ -163,6 +163,7 @@ def column_with(title: str, summary: str):
 def test_any_column_text_is_escaped_in_rss_and_atom(title, summary, body):
     column = column_with(title, summary)
     assume(not CONTROL.search(body))  # refused when the file is read: see bad_inputs/control-character-in-body
+    assume(column.summary)  # a blank summary counts as none: the feed then describes the item by its text
     feed = feeds.Feed("columns", "Test", "feed.xml", "atom.xml", (column,))
     rss, atom = feeds.render(feed, FEED, {column.url: f"<p>{escape(body)}</p>"}, SETTINGS)
     item = etree.fromstring(rss).find("channel/item")

@@ -7,6 +7,7 @@ what changes soon.
     association list [--weeks 4]
     association linkcheck [site]   # every internal link of a built site, exit 1 if one is broken
     association nieuwsbrief [--sinds 2026-11-01] [--weken 8] [--eml]   # an issue of the newsletter
+    association cms [--bundle [--if-enabled]]   # the browser editor's config; or fetch its JavaScript
 
 It reads mkdocs.yml for the folders and lists, so it checks exactly what the build checks.
 """
@@ -40,6 +41,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "linkcheck":
         return linkcheck(Path(args.site))
+    if args.command == "cms":
+        return editor(args.config_file, bundle=args.bundle, if_enabled=args.if_enabled)
     try:
         settings, paths, options, site = _load_settings(args.config_file)
         now = _now(settings)
@@ -55,6 +58,47 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         print(f"association: {exc}", file=sys.stderr)
         return 2
+
+
+def editor(config_file: str, *, bundle: bool, if_enabled: bool) -> int:
+    """Print the browser editor's configuration, or fetch its JavaScript (``--bundle``)."""
+    import yaml
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import ConfigurationError, PluginError
+
+    from . import editor_bundle
+    from .adapter.options import site_settings
+    from .render import cms
+
+    try:
+        config = load_config(config_file)
+        site = site_settings(config.plugins["association"].config, config)
+    except (ConfigurationError, PluginError, KeyError) as exc:
+        print(f"association: {config_file}: {exc}", file=sys.stderr)
+        return 2
+    if site.editor is None and (if_enabled or not bundle):
+        if not if_enabled:
+            print(
+                f"association: {config_file}: de editor staat uit (zet plugins.association.cms_backend)",
+                file=sys.stderr,
+            )
+        return 0 if if_enabled else 2
+    if bundle:
+        try:
+            for package in editor_bundle.PACKAGES:
+                print(editor_bundle.fetch(site.paths.root, package))
+        except editor_bundle.BundleError as exc:
+            print(f"association: {exc}", file=sys.stderr)
+            return 1
+        return 0
+    assert site.editor is not None
+    try:
+        content = load(site.paths, site.content)
+    except ContentErrors as exc:
+        print(exc.report(), file=sys.stderr)
+        return 1
+    print(yaml.safe_dump(cms.config(site.editor, site.content, content.authors), allow_unicode=True, sort_keys=False))
+    return 0
 
 
 class UserError(Exception):
@@ -103,6 +147,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     links = commands.add_parser("linkcheck", help="controleer alle links, bestanden en ankers van een gebouwde site")
     links.add_argument("site", nargs="?", default="site", help="de map met de gebouwde site (standaard site)")
+    browser = commands.add_parser(
+        "cms", help="de configuratie van de editor in de browser (/admin/), of zijn JavaScript ophalen"
+    )
+    browser.add_argument(
+        "--bundle",
+        action="store_true",
+        help="haal de JavaScript van de editor op (zonder Node, van de npm-registry, gecontroleerd op zijn hash)",
+    )
+    browser.add_argument(
+        "--if-enabled", action="store_true", help="met --bundle: alleen als mkdocs.yml de editor aanzet (cms_backend)"
+    )
     letter = commands.add_parser("nieuwsbrief", help="maak een nieuwsbrief van wat er sinds de vorige op de site kwam")
     letter.add_argument(
         "--sinds", help="columns en wijzigingen vanaf deze datum (standaard: de datum van de vorige nieuwsbrief)"

@@ -12,6 +12,7 @@ library only: the site build must not need more than Python.
 from __future__ import annotations
 
 import base64
+import fnmatch
 import hashlib
 import io
 import json
@@ -30,10 +31,11 @@ class Package:
     """The folder inside the package the site serves (``dist``)."""
     serves: tuple[str, ...]
     """Which files of that folder (glob patterns); everything under it when empty."""
+    registry: str = "https://registry.npmjs.org"
 
     @property
     def tarball(self) -> str:
-        return f"https://registry.npmjs.org/{self.name}/-/{self.name}-{self.version}.tgz"
+        return f"{self.registry}/{self.name}/-/{self.name}-{self.version}.tgz"
 
 
 DECAP = Package(
@@ -97,7 +99,11 @@ def fetch(root: Path, package: Package) -> Path:
     prefix = f"package/{package.folder}/"
     with tarfile.open(fileobj=io.BytesIO(data), mode="r:gz") as archive:
         for member in archive.getmembers():
-            if member.isfile() and (member.name.startswith(prefix) or member.name == "package/package.json"):
+            inside = member.name.removeprefix(prefix)
+            wanted = member.name.startswith(prefix) and (
+                not package.serves or any(fnmatch.fnmatch(inside, pattern) for pattern in package.serves)
+            )
+            if member.isfile() and (wanted or member.name == "package/package.json"):
                 relative = member.name.removeprefix("package/")
                 out = target / relative
                 if ".." in Path(relative).parts:

@@ -104,8 +104,10 @@ def editor_page(browser: Browser, editor: Editor) -> Iterator[tuple[Page, list[s
     requests: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
     page.goto(editor.url)
+    page.screenshot(path=str(SCREENSHOTS / "cms-sign-in-1280.png"))
     page.get_by_role("button", name="Inloggen").click()
-    page.get_by_text("Columns en nieuws").first.wait_for()
+    page.get_by_text("Kijken in elkaars keuken").first.wait_for()
+    page.screenshot(path=str(SCREENSHOTS / "cms-columns-1280.png"))
     yield page, requests
     context.close()
 

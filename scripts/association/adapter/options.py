@@ -98,6 +98,17 @@ def _editor(options: AssociationConfig, config: MkDocsConfig, site_url: str, log
             f"{config.config_file_path}: plugins.association.cms_backend.name: verwacht de soort opslag van de "
             "editor (github, gitlab of test-repo), maar het ontbreekt"
         )
+    key = f"{config.config_file_path}: plugins.association.cms_backend"
+    if backend["name"] == "github" and not backend.get("base_url"):
+        raise PluginError(
+            f"{key}.base_url: verwacht het adres van de OAuth-proxy waarmee redacteuren bij GitHub inloggen "
+            "(zonder base_url loopt het inloggen via Netlify), maar het ontbreekt; zie de README"
+        )
+    if backend["name"] == "gitlab" and backend.get("auth_type") == "pkce" and not backend.get("app_id"):
+        raise PluginError(
+            f"{key}.app_id: verwacht de Application ID van de OAuth-applicatie in GitLab "
+            "(voor inloggen met PKCE, zonder server), maar het ontbreekt; zie de README"
+        )
     root = Path(config.config_file_path or ".").resolve().parent
     docs = Path(config.docs_dir).resolve()
     return cms.EditorSite(
