@@ -25,7 +25,7 @@ from support.sites import DEMO, ROOT, BuildFailed, Project
 SETTINGS = ContentSettings(column_categories=("Column", "Nieuws"), event_categories=("Lezing", "Webinar"))
 AUTHORS = {"anna": Author("anna", "Anna Voorbeeld", "voorzitter"), "redactie": Author("redactie", "Redactie")}
 SITE = cms.EditorSite(name="Vereniging", url="https://www.example.org/", backend={"name": "gitlab", "repo": "v/site"})
-FORMAT = ROOT / "scripts/association/theme/cms/format.js"
+FORMAT = ROOT / "scripts/association/admin/format.js"
 
 
 def _collection(config: dict, name: str) -> dict:

@@ -144,6 +144,13 @@ def test_cost_as_number_keeps_the_price():
     assert (event.cost, str(event.price)) == ("", "75")
 
 
+@pytest.mark.parametrize(("written", "price"), [("75", "75"), ("12,50", "12.50"), ("12.5", "12.5")])
+def test_cost_written_as_text_of_digits_is_a_price(written, price):
+    """What the browser editor's text field writes for a number."""
+    event, _ = parse_fields(with_(cost=written))
+    assert (event.cost, str(event.price)) == ("", price)
+
+
 def test_free_text_cost_starting_with_gratis_has_price_zero():
     event, _ = parse_fields(with_(cost="Gratis voor leden"))
     assert event.price == 0

@@ -58,6 +58,13 @@ def test_every_page_type_exists(real_site: Path):
         assert (real_site / path).exists(), path
 
 
+def test_the_real_site_has_no_browser_editor_until_the_owner_sets_up_its_sign_in(real_site: Path):
+    """No /admin/ that visitors could open without a working sign-in, and none of the
+    editor's files anywhere else either."""
+    assert not (real_site / "admin").exists()
+    assert not list(real_site.rglob("decap-cms*")) and not list(real_site.rglob("format.js"))
+
+
 def test_no_page_loads_anything_from_another_host(real_site: Path):
     loads = re.compile(
         r'<(?:script|img|iframe|source|video|audio|embed)\b[^>]*\ssrc="(https?:)?//|<link\b(?=[^>]*rel="(?:stylesheet|preconnect|preload|icon|dns-prefetch)")[^>]*href="(https?:)?//'

@@ -25,7 +25,7 @@ from playwright.sync_api import Browser, Page, expect
 from association.cli import main
 from support.sites import DEMO, REAL_NOW, ROOT, build_site
 
-from .conftest import AXE, SCREENSHOTS, _served
+from .conftest import AXE, CHROMIUM_ARGS, SCREENSHOTS, _served
 
 PHOTO = DEMO / "columns/2026-11-12-de-kring-van-stoelen/kring.png"
 EDITED = "columns/2023-04-17-minder-regels-meer-ruimte.md"
@@ -97,9 +97,10 @@ def editor(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Editor]:
 
 @pytest.fixture(scope="module")
 def editor_page(browser: Browser, editor: Editor) -> Iterator[tuple[Page, list[str]]]:
-    context = browser.new_context(
-        viewport={"width": 1280, "height": 900}, locale="nl-NL", timezone_id="Europe/Amsterdam"
-    )
+    """The editor signed in, in a Chromium that speaks Dutch (date fields as an editor here sees them)."""
+    executable = shutil.which("chromium") or shutil.which("chromium-browser")
+    dutch = browser.browser_type.launch(executable_path=executable, args=[*CHROMIUM_ARGS, "--lang=nl-NL"])
+    context = dutch.new_context(viewport={"width": 1280, "height": 900}, locale="nl-NL", timezone_id="Europe/Amsterdam")
     page = context.new_page()
     requests: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
@@ -110,6 +111,7 @@ def editor_page(browser: Browser, editor: Editor) -> Iterator[tuple[Page, list[s
     page.screenshot(path=str(SCREENSHOTS / "cms-columns-1280.png"))
     yield page, requests
     context.close()
+    dutch.close()
 
 
 def _open(page: Page, editor: Editor, fragment: str) -> None:
@@ -151,6 +153,7 @@ def test_a_new_column_with_a_photo_becomes_a_folder_named_after_its_own_date(edi
     page.get_by_label("Beschrijving van de afbeelding").fill("Stoelen in een kring")
     page.locator("[contenteditable=true]").last.click()
     page.keyboard.type("We spraken een middag met bewoners over wat de wijk nodig heeft.")
+    page.get_by_label("Titel").scroll_into_view_if_needed()
     page.screenshot(path=str(SCREENSHOTS / "cms-new-column-1280.png"))
     _publish(page)
     folder = editor.repo / "columns/2026-11-20-een-middag-in-de-wijk"
@@ -202,6 +205,7 @@ def test_cancelling_an_event_adds_its_status_and_the_moment_of_the_change(editor
     _choose(page, "Status", "Gaat niet door")
     page.get_by_label("Toelichting bij de status").fill("Te weinig aanmeldingen")
     page.get_by_label("Bijgewerkt op").fill("2026-11-23T10:00")
+    page.get_by_label(re.compile("^Status")).scroll_into_view_if_needed()
     page.screenshot(path=str(SCREENSHOTS / "cms-cancel-event-1280.png"))
     _publish(page)
     diff = editor.git("diff", "-U0", "--", CANCELLED)

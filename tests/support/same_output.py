@@ -60,6 +60,8 @@ def main(rev: str = "HEAD") -> int:
         work = Path(tmp)
         subprocess.run(["git", "worktree", "add", "-q", "--detach", str(work / "tree"), rev], cwd=ROOT, check=True)
         try:
+            if (ROOT / "node_modules").is_dir():  # the browser editor's packages, for a site that has it on
+                (work / "tree" / "node_modules").symlink_to(ROOT / "node_modules")
             build(work / "tree", work / "before")
         finally:
             subprocess.run(["git", "worktree", "remove", "--force", str(work / "tree")], cwd=ROOT, check=True)

@@ -18,7 +18,8 @@ from ..render import cms
 from . import site_files
 
 ADMIN = "admin/"
-OWN_SCRIPTS = Path(__file__).resolve().parent.parent / "theme" / "cms"
+OWN_SCRIPTS = Path(__file__).resolve().parent.parent / "admin"
+"""Our own scripts beside the editor, outside theme/ (MkDocs copies a theme's static files into every site)."""
 
 
 def add(

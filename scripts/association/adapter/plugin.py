@@ -7,13 +7,11 @@ that decides anything lives in ``content`` and ``render``.
 
 from __future__ import annotations
 
-import html
 import logging
 from collections import Counter
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
-from urllib.parse import urlsplit
 
 from jinja2 import Environment, FileSystemBytecodeCache
 from mkdocs.config.defaults import MkDocsConfig
@@ -25,19 +23,18 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_build_datetime
 from mkdocs.utils.templates import TemplateContext
 
-from ..content import links, publishing, register
+from ..content import links, publishing
 from ..content.cache import ParseCache
 from ..content.errors import ContentErrors
 from ..content.koers import Koers
-from ..content.loader import Content, load
-from ..render import feeds, meta
+from ..content.loader import load
+from ..render import feeds
 from ..render.event_plan import PlannedCalendar, plan_events
 from ..render.ical import Calendars
 from ..render.plan import PlannedPage, koers_index, plan_columns
-from ..render.redirects import pages as redirects_pages
 from ..render.site_urls import URLS
 from ..render.views import KoersView
-from . import editor_files, feed_files, site_files
+from . import editor_files, feed_files, pages, site_files, site_index
 from .calendar_file import CalendarFile
 from .chrome import ChromeCache
 from .config import AssociationConfig
@@ -144,8 +141,11 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
             state.has_agenda = True
         if site.editor is not None:
             editor_files.add(files, config, site.editor, site.content, content.authors, site.paths.root)
-        self._redirects(files, config, content)
-        state.site_index = self._site_index(files, content)
+        problems = site_index.add_redirects(files, config, content, state.pages, site)
+        if problems and not (self.preview or self.checking):
+            raise PluginError(ContentErrors(problems).report())
+        state.problems.extend(problems)
+        state.site_index = site_index.build(files, content, state.pages, state.feeds, site)
         return files
 
     def _add_all(self, files: Files, config: MkDocsConfig, pages: list[PlannedPage]) -> None:
@@ -158,32 +158,6 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
         with self.state.stopwatch.stage("iCalendar"):
             return calendars.calendar(planned.events, planned.info)
 
-    def _redirects(self, files: Files, config: MkDocsConfig, content: Content) -> None:
-        """A page at every old address of a renamed event or column (``gepubliceerd.yml``);
-        a published UID or address that is gone fails the build (the preview shows it)."""
-        path = self.state.paths.rel(self.state.paths.register or Path("-"))
-        shown = {p.url for p in self.state.pages.values()}
-        problems, redirects = register.check(content.register, path, content.columns, content.events, shown)
-        if problems and not (self.preview or self.checking):
-            raise PluginError(ContentErrors(problems).report())
-        self.state.problems.extend(problems)
-        titles = {item.url: item.title for item in content.items}
-        for uri, text in redirects_pages(redirects, titles, self.state.site.site_url):
-            site_files.append(files, File.generated(config, uri, content=text), uri.removesuffix("index.html"))
-
-    def _site_index(self, files: Files, content: Content) -> links.SiteIndex:
-        """What this build contains, for resolving the links in every page's Markdown."""
-        sources: dict[str, str | None] = {item.source.path: None for item in content.items}
-        sources.update((p.source.path, uri) for uri, p in self.state.pages.items() if p.source is not None)
-        urls = {f.url for f in files} | {path for feed in self.state.feeds for path in (feed.rss_path, feed.atom_path)}
-        return links.SiteIndex(
-            sources=sources,
-            uris=frozenset(f.src_uri for f in files),
-            urls=frozenset(urls),
-            docs_prefix=self.state.paths.rel(self.state.paths.docs) + "/",
-            host=urlsplit(self.state.site.site_url).netloc,
-        )
-
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         """Remember the navigation: the chrome cache knows a page's place by its links to it,
         and a column or an event is shown under its section's page."""
@@ -195,26 +169,11 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
         """Give generated pages their template, title and description (from our validated model,
         not from MkDocs' own front-matter reader)."""
         markdown = self.resolve_links(markdown, page.file)
-        if page.file.src_uri in self.state.koers:
-            page.meta.setdefault("template", "association/koers.html")
-            # Our `status` (draft/adopted/...) is not Material's page status (new/deprecated
-            # icons in the navigation): keep it out of Material's sight.
-            page.meta.pop("status", None)
-            return markdown
         planned = self.state.pages.get(page.file.src_uri)
-        if planned is None:
-            return markdown
-        page.meta.pop("status", None)
-        page.meta["template"] = planned.template
-        # MkDocs and Material treat a page title as HTML (it normally comes from a rendered
-        # <h1>), and print it unescaped in <title> and the header.
-        page.meta["title"] = page.title = html.escape(planned.title)
-        if planned.description:
-            # Material prints page.meta.description unescaped inside an attribute.
-            page.meta["description"] = html.escape(planned.description)
-        column = planned.column
-        if column is not None:
-            page.meta["author"] = html.escape(column.author.name)  # Material's <meta name="author">
+        if page.file.src_uri in self.state.koers:
+            pages.set_koers_meta(page)
+        elif planned is not None:
+            pages.set_meta(page, planned)
         return markdown
 
     def resolve_links(self, markdown: str, file: File) -> str:
@@ -286,27 +245,12 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
         """Social meta tags and feed discovery (``<link rel="alternate">``) in every page's head."""
         self.state.sections.hide()
         planned = self.state.pages.get(page.file.src_uri)
-        tags = self._head_tags(page, planned)
+        tags = pages.head_tags(page, planned, self.state.site)
         if self.state.feeds:
             category = planned.feed_category if planned else None
             tags += alternate_links(feeds.discovery(self.state.feeds, category), page.url)
         output = add_to_head(with_named_search(with_skip_link(output)), tags)
         return with_problems(output, self.state.problems) if self.state.problems else output
-
-    def _head_tags(self, page: Page, planned: PlannedPage | None) -> str:
-        """Open Graph and Twitter tags for every page; schema.org Article for columns."""
-        site = self.state.site
-        subject = (planned.column or planned.event) if planned else None
-        description = planned.description if planned else html.unescape(page.meta.get("description") or "")
-        page_meta = meta.PageMeta(
-            title=html.unescape(page.title or site.site_name),
-            description=description or site.site_description,
-            url=site.site_url + page.url,
-            image=None,
-            site_name=site.site_name,
-            kind="article" if planned is not None and planned.column is not None else "website",
-        )
-        return meta.head(page_meta, subject, site.site_url, site.logo_url, site.content)
 
     def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
         """The 404 page is a theme template, not a page: it needs its skip link and named

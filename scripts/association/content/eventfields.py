@@ -129,6 +129,9 @@ def speakers(value: object) -> tuple[Speaker, ...]:
     return tuple(result)
 
 
+_AMOUNT = re.compile(r"^\d+([.,]\d{1,2})?$")
+
+
 def cost(value: object) -> tuple[str, Decimal | None]:
     """A price or a text: ``75`` -> ('', 75); ``Gratis voor leden`` -> (text, 0); other text -> (text, None).
 
@@ -141,6 +144,8 @@ def cost(value: object) -> tuple[str, Decimal | None]:
             raise FieldError("een bedrag van 0 of meer", value)
         return "", Decimal(str(value))
     text = fields.text(value, what="een bedrag of een tekst zoals 'gratis voor leden'")
+    if _AMOUNT.match(text):  # "75" or "12,50": what a form's text field writes for a number
+        return "", Decimal(text.replace(",", "."))
     return text, (Decimal(0) if text.lower().startswith("gratis") else None)
 
 

@@ -203,7 +203,7 @@ def _body() -> dict[str, Any]:
         "label": "Tekst",
         "widget": "markdown",
         "modes": ["raw", "rich_text"],
-        "hint": "In Markdown, zoals in de handleiding. 'Rich text' kan ook, maar herschrijft dan de opmaak.",
+        "hint": "In Markdown, zoals in de handleiding. 'Rijke tekst' kan ook, maar herschrijft dan de opmaak.",
     }
 
 

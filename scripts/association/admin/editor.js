@@ -70,7 +70,7 @@ CMS.registerPreviewTemplate("pages", Plain);
 const NAMES = [
   ["iframe#preview-pane", "title", "Voorbeeld zoals op de site"],
   ["[data-slate-editor][contenteditable]", "aria-label", "Tekst"],
-  ["button[role=switch]", "aria-label", "Rich text in plaats van Markdown"],
+  ["button[role=switch]", "aria-label", "Rijke tekst in plaats van Markdown"],
 ];
 new MutationObserver(() => {
   for (const [selector, attribute, value] of NAMES) {

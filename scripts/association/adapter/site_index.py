@@ -1,0 +1,48 @@
+"""What a build contains, for the links in every page's Markdown, and the pages left at old
+addresses (``gepubliceerd.yml``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from urllib.parse import urlsplit
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+
+from ..content import links, register
+from ..content.errors import ContentError
+from ..content.loader import Content
+from ..render.feeds import Feed
+from ..render.plan import PlannedPage
+from ..render.redirects import pages as redirect_pages
+from . import site_files
+from .options import SiteSettings
+
+
+def add_redirects(
+    files: Files, config: MkDocsConfig, content: Content, pages: Mapping[str, PlannedPage], site: SiteSettings
+) -> list[ContentError]:
+    """A page at every old address of a renamed event or column; returns the register's
+    problems (a published UID or address that is gone)."""
+    path = site.paths.rel(site.paths.register) if site.paths.register else "-"
+    shown = {p.url for p in pages.values()}
+    problems, redirects = register.check(content.register, path, content.columns, content.events, shown)
+    titles = {item.url: item.title for item in content.items}
+    for uri, text in redirect_pages(redirects, titles, site.site_url):
+        site_files.append(files, File.generated(config, uri, content=text), uri.removesuffix("index.html"))
+    return problems
+
+
+def build(
+    files: Files, content: Content, pages: Mapping[str, PlannedPage], feeds: Sequence[Feed], site: SiteSettings
+) -> links.SiteIndex:
+    sources: dict[str, str | None] = {item.source.path: None for item in content.items}
+    sources.update((p.source.path, uri) for uri, p in pages.items() if p.source is not None)
+    urls = {f.url for f in files} | {path for feed in feeds for path in (feed.rss_path, feed.atom_path)}
+    return links.SiteIndex(
+        sources=sources,
+        uris=frozenset(f.src_uri for f in files),
+        urls=frozenset(urls),
+        docs_prefix=site.paths.rel(site.paths.docs) + "/",
+        host=urlsplit(site.site_url).netloc,
+    )
