@@ -79,6 +79,7 @@ def event_with(title: str, summary: str, venue: str):
 @example("Een \\N in de titel", "C:\\Nieuw\\map", "\\N")  # icalendar alone reads a literal \N as a line break
 def test_any_event_text_round_trips_through_icalendar_with_crlf_and_75_octet_lines(title, summary, venue):
     event = event_with(title, summary, venue)
+    assume(event.location is not None)  # a blank venue counts as no place: no LOCATION to compare
     data = ical.calendar([event], INFO)
     lines = data.split(b"\r\n")
     assert lines[-1] == b"" and all(b"\n" not in line and b"\r" not in line for line in lines)
