@@ -61,6 +61,17 @@ def _wait_for(port: int, process: subprocess.Popen[bytes]) -> None:
 
 @pytest.fixture(scope="module")
 def editor(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Editor]:
+    """Decap's local backend writing files into the working tree, as `make editor` does."""
+    yield from _editor(tmp_path_factory, mode="fs")
+
+
+@pytest.fixture(scope="module")
+def workflow_editor(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Editor]:
+    """Decap's local backend in git mode, which keeps the editorial workflow: a branch per change."""
+    yield from _editor(tmp_path_factory, mode="git")
+
+
+def _editor(tmp_path_factory: pytest.TempPathFactory, *, mode: str) -> Iterator[Editor]:
     base = tmp_path_factory.mktemp("cms")
     repo = base / "repo"
     shutil.copytree(DEMO, repo, ignore=shutil.ignore_patterns("site", "nieuwsbrieven"))
@@ -74,7 +85,7 @@ def editor(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Editor]:
         encoding="utf-8",
     )
     for args in (
-        ["init", "-q"],
+        ["init", "-q", "-b", "main"],
         ["add", "-A"],
         ["-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "demo"],
     ):
@@ -82,7 +93,7 @@ def editor(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Editor]:
     site = build_site(config, base / "site")
     server = subprocess.Popen(
         ["node", str(ROOT / "node_modules/decap-server/dist/index.js")],
-        env={**os.environ, "GIT_REPO_DIRECTORY": str(repo), "PORT": str(port), "MODE": "fs"},
+        env={**os.environ, "GIT_REPO_DIRECTORY": str(repo), "PORT": str(port), "MODE": mode},
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
     )
@@ -276,3 +287,32 @@ def test_axe_finds_nothing_on_the_editors_page_but_decaps_own_markup(editor_page
     assert left == []
     for field in ("title", "start", "end", "url", "deadline", "uid"):
         assert page.locator(f"label[for^='{field}-field-']").count() == 1
+
+
+def test_with_the_editorial_workflow_a_new_column_is_a_branch_of_its_own_not_a_change_on_main(
+    browser: Browser, workflow_editor: Editor
+):
+    executable = shutil.which("chromium") or shutil.which("chromium-browser")
+    dutch = browser.browser_type.launch(executable_path=executable, args=[*CHROMIUM_ARGS, "--lang=nl-NL"])
+    try:
+        page = dutch.new_page(viewport={"width": 1280, "height": 900}, locale="nl-NL")
+        page.goto(workflow_editor.url)
+        page.get_by_role("button", name="Inloggen").click()
+        page.get_by_text("Kijken in elkaars keuken").first.wait_for()
+        _open(page, workflow_editor, "collections/columns/new")
+        page.get_by_label("Titel").fill("Een voorstel")
+        page.get_by_label("Datum").fill("2026-11-20")
+        _choose(page, "Auteur", "Anna Voorbeeld (voorzitter)")
+        _choose(page, "Categorie", "Column")
+        page.locator("[contenteditable=true]").last.click()
+        page.keyboard.type("Eerst ter beoordeling.")
+        page.get_by_role("button", name="Opslaan").click()
+        page.get_by_text("Wijzigingen opgeslagen").wait_for()
+        page.screenshot(path=str(SCREENSHOTS / "cms-workflow-1280.png"))
+    finally:
+        dutch.close()
+    branches = workflow_editor.git("branch", "--format=%(refname:short)").split()
+    assert "cms/columns/2026-11-20-een-voorstel/index" in branches
+    assert not (workflow_editor.repo / "columns/2026-11-20-een-voorstel").exists()  # main is untouched
+    files = workflow_editor.git("diff", "--name-only", "main", "cms/columns/2026-11-20-een-voorstel/index").split()
+    assert files == ["columns/2026-11-20-een-voorstel/index.md"]
