@@ -99,11 +99,13 @@ browser: $(VENV)/.test-installed
 		$(BIN)/python -m playwright install --with-deps chromium; \
 	fi
 
-## test: run the whole test suite, browser suite included, on MkDocs; then the suite
-## without the browser on ProperDocs, MkDocs' maintained continuation
+## test: run the whole test suite on MkDocs (the build tests, then the browser suite, each on
+## two processes; a browser test file stays on one); then the suite without the browser on
+## ProperDocs, MkDocs' maintained continuation
 test: lint $(VENV)/.test-installed node_modules/.installed browser
-	$(BIN)/python -m pytest
-	ASSOCIATION_PLATFORM=properdocs $(BIN)/python -m pytest -q -p no:cacheprovider --ignore=tests/browser
+	$(BIN)/python -m pytest -n 2 --ignore=tests/browser
+	$(BIN)/python -m pytest -n 2 --dist loadfile tests/browser
+	ASSOCIATION_PLATFORM=properdocs $(BIN)/python -m pytest -q -p no:cacheprovider -n 2 --ignore=tests/browser
 
 ## golden: write the golden files in tests/golden/ anew (then review the diff before committing)
 golden: $(VENV)/.test-installed

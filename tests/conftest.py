@@ -11,6 +11,7 @@ if os.environ.get("ASSOCIATION_PLATFORM") == "properdocs":
     import properdocs.replacement  # noqa: F401
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -32,6 +33,17 @@ def demo_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> Iterator[Project]:
     yield Project(tmp_path, monkeypatch, caplog)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:  # a pytest-xdist worker: its controller adds them up
+        workeroutput["builds"] = BUILDS[0]
+
+
+def pytest_testnodedown(node: Any, error: object) -> None:
+    """pytest-xdist's hook on the controller, when a worker is done."""
+    BUILDS[0] += int(node.workeroutput.get("builds", 0))
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
