@@ -100,73 +100,79 @@ def config(site: EditorSite, settings: ContentSettings, authors: Mapping[str, Au
     return data
 
 
-def _columns(f: Folders, settings: ContentSettings, authors: Mapping[str, Author]) -> dict[str, Any]:
+def _folder(
+    name: str, label: str, singular: str, description: str, folder: str, fields: list[dict[str, Any]], **more: Any
+) -> dict[str, Any]:
+    """A collection of Markdown files in ``folder``, in our file format, ending in the body."""
     return {
-        "name": "columns",
-        "label": "Columns en nieuws",
-        "label_singular": "column",
-        "description": "Columns, nieuws en artikelen. Een nieuwe column wordt een map met zijn foto's en PDF's erin.",
-        "folder": f.columns,
+        "name": name,
+        "label": label,
+        "label_singular": singular,
+        "description": description,
+        "folder": folder,
         "create": True,
         "extension": "md",
         "format": "association",
+        **more,
+        "fields": [*fields, _body()],
+    }
+
+
+def _columns(f: Folders, settings: ContentSettings, authors: Mapping[str, Author]) -> dict[str, Any]:
+    return _folder(
+        "columns",
+        "Columns en nieuws",
+        "column",
+        "Columns, nieuws en artikelen. Een nieuwe column wordt een map met zijn foto's en PDF's erin.",
+        f.columns,
+        [_widget(x, settings, authors) for x in schema.COLUMN],
         # A new column is a folder named after its own date (not the UTC date of the moment
         # it was made); existing flat files are listed and saved where they are.
-        "path": "{{slug}}/index",
-        "slug": "{{fields.date | date('YYYY-MM-DD')}}-{{slug}}",
-        "media_folder": "",
-        "public_folder": "",
-        "summary": "{{title}} · {{date}}",
-        "sortable_fields": ["date", "title", "author"],
-        "view_groups": [{"label": "Jaar", "field": "date", "pattern": r"\d{4}"}],
-        "fields": [_widget(x, settings, authors) for x in schema.COLUMN] + [_body()],
-    }
+        path="{{slug}}/index",
+        slug="{{fields.date | date('YYYY-MM-DD')}}-{{slug}}",
+        media_folder="",
+        public_folder="",
+        summary="{{title}} · {{date}}",
+        sortable_fields=["date", "title", "author"],
+        view_groups=[{"label": "Jaar", "field": "date", "pattern": r"\d{4}"}],
+    )
 
 
 def _events(f: Folders, settings: ContentSettings) -> dict[str, Any]:
-    return {
-        "name": "events",
-        "label": "Agenda",
-        "label_singular": "activiteit",
-        "description": "Activiteiten. Gaat er een niet door? Zet de status op 'Gaat niet door' en laat hem staan.",
-        "folder": f.events,
-        "create": True,
-        "extension": "md",
-        "format": "association",
-        "slug": "{{fields.start | truncate(10, '')}}-{{slug}}",
-        "summary": "{{title}} · {{start}}",
-        "sortable_fields": ["start", "title"],
-        "fields": [_widget(x, settings, {}) for x in schema.EVENT if x.kind is not Kind.STRUCTURED] + [_body()],
-    }
+    return _folder(
+        "events",
+        "Agenda",
+        "activiteit",
+        "Activiteiten. Gaat er een niet door? Zet de status op 'Gaat niet door' en laat hem staan.",
+        f.events,
+        [_widget(x, settings, {}) for x in schema.EVENT if x.kind is not Kind.STRUCTURED],
+        slug="{{fields.start | truncate(10, '')}}-{{slug}}",
+        summary="{{title}} · {{start}}",
+        sortable_fields=["start", "title"],
+    )
 
 
 def _koers(f: Folders) -> dict[str, Any]:
-    return {
-        "name": "koers",
-        "label": "Koers",
-        "label_singular": "koersdocument",
-        "description": "De meerjarige koers van de vereniging.",
-        "folder": f"{f.docs}/koers",
-        "create": True,
-        "extension": "md",
-        "format": "association",
-        "filter": {"field": "period", "pattern": "."},
-        "fields": [_widget(x, ContentSettings(), {}) for x in schema.KOERS] + [_body()],
-    }
+    return _folder(
+        "koers",
+        "Koers",
+        "koersdocument",
+        "De meerjarige koers van de vereniging.",
+        f"{f.docs}/koers",
+        [_widget(x, ContentSettings(), {}) for x in schema.KOERS],
+        filter={"field": "period", "pattern": "."},
+    )
 
 
 def _pages(f: Folders) -> dict[str, Any]:
-    return {
-        "name": "pages",
-        "label": "Pagina's",
-        "label_singular": "pagina",
-        "description": "De gewone pagina's van de site (over de vereniging, lidmaatschap, contact).",
-        "folder": f.docs,
-        "create": True,
-        "extension": "md",
-        "format": "association",
-        "fields": [_widget(x, ContentSettings(), {}) for x in schema.PAGE] + [_body()],
-    }
+    return _folder(
+        "pages",
+        "Pagina's",
+        "pagina",
+        "De gewone pagina's van de site (over de vereniging, lidmaatschap, contact).",
+        f.docs,
+        [_widget(x, ContentSettings(), {}) for x in schema.PAGE],
+    )
 
 
 def _authors(f: Folders, authors: Mapping[str, Author]) -> dict[str, Any]:
