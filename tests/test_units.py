@@ -14,9 +14,10 @@ from association.content.errors import ContentErrors
 from association.content.loader import Paths, load
 from association.content.publishing import State
 from association.content.settings import ContentSettings
-from association.render import ical
+from association.render import feeds, ical
 from association.render.event_plan import AgendaSettings, plan_events
 from association.render.plan import plan_columns
+from association.render.site_plan import plan_site
 from association.render.views import ColumnView
 
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -137,3 +138,26 @@ def test_the_options_become_settings_once_and_a_wrong_time_zone_is_a_dutch_error
     config = load_config(str(config_file))
     with pytest.raises(PluginError, match=r"plugins\.association\.timezone: verwacht een bestaande tijdzone"):
         content_settings(config.plugins["association"].config, config)
+
+
+def test_plan_site_publishes_what_is_due_and_the_preview_adds_drafts_and_later_columns(tmp_path: Path):
+    paths = site(
+        tmp_path,
+        {
+            "2026-11-01-een": {"title": "Een", "date": "2026-11-01"},
+            "2026-11-02-twee": {"title": "Twee", "date": "2026-11-02", "draft": True},
+            "2026-12-24-later": {"title": "Later", "date": "2026-12-24"},
+        },
+        {"2026-12-10-webinar": {"title": "Webinar", "start": "2026-12-10 14:00"}},
+    )
+    content = load(paths, SETTINGS)
+    feed = feeds.FeedInfo("Testvereniging", "", "https://www.example.nl/", "feed.xml", "atom.xml", "example.nl", "T")
+    build, preview = (plan_site(content, NOW, SETTINGS, _agenda_settings(), feed, 10, preview=p) for p in (False, True))
+    assert [c.title for c in build.home_columns] == ["Een"] and list(build.feed_columns) == ["columns/2026/een/"]
+    urls = {p.url for p in build.pages}
+    assert {"columns/2026/een/", "volgen/", "agenda/", "agenda/2026/webinar/"} <= urls
+    assert "columns/2026/twee/" not in urls and "columns/2026/later/" not in urls
+    extra = {p.url for p in preview.pages} - urls
+    assert extra == {"columns/2026/twee/", "columns/2026/later/"}
+    assert all(p.preview_only for p in preview.pages if p.url in extra)
+    assert build.has_agenda and [c.url for c in build.calendars][-1].endswith(".ics")

@@ -23,15 +23,15 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_build_datetime
 from mkdocs.utils.templates import TemplateContext
 
-from ..content import links, publishing
+from ..content import links
 from ..content.cache import ParseCache
 from ..content.errors import ContentErrors
 from ..content.koers import Koers
 from ..content.loader import load
 from ..render import feeds
-from ..render.event_plan import PlannedCalendar, plan_events
+from ..render.event_plan import PlannedCalendar
 from ..render.ical import Calendars
-from ..render.plan import PlannedPage, koers_index, plan_columns
+from ..render.site_plan import plan_site
 from ..render.site_urls import URLS
 from ..render.views import KoersView
 from . import editor_files, feed_files, pages, site_files, site_index
@@ -116,29 +116,14 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
         state.problems = list(content.errors)  # only the preview keeps going past a problem
         for warning in content.warnings:
             log.info(str(warning))  # info, not warning: a warning would fail `--strict`
-        states = {c.url: publishing.state(c, now, site.content) for c in content.columns}
-        shown = publishing.visible(content.columns, now, site.content, preview=self.preview)
-        with state.stopwatch.stage("column pages"):
-            self._add_all(files, config, plan_columns(shown, states, site.per_page))
-        published = publishing.visible(content.columns, now, site.content, preview=False)
-        state.home_columns = published[:3]
-        state.feeds = feeds.feeds_for(published, site.feed.rss_path, site.feed.atom_path, site.site_name)
-        state.feed_columns = {c.url: c for feed in state.feeds for c in feed.newest(site.feed.limit)}
-        if state.feeds:
-            self._add_all(files, config, [feeds.follow_page()])
-        state.koers = {k.path: k for k in content.koers}
-        if content.koers:
-            self._add_all(files, config, [koers_index(content.koers, site.site_name)])
-        if content.events:
-            events, drafts = publishing.visible_events(content.events, preview=self.preview)
-            with state.stopwatch.stage("agenda pages"):
-                plan = plan_events(events, now, site.agenda, preview_only=drafts)
-            self._add_all(files, config, plan.pages)
-            for planned in plan.calendars:
-                render = partial(self._render_calendar, self.calendars or Calendars(), planned)
-                site_files.append(files, CalendarFile.rendered_by(config, planned.url, render), planned.url)
-            state.home_upcoming = plan.home_upcoming
-            state.has_agenda = True
+        with state.stopwatch.stage("plan"):
+            plan = plan_site(content, now, site.content, site.agenda, site.feed, site.per_page, preview=self.preview)
+        for planned in plan.pages:
+            state.pages[site_files.add_page(files, config, planned)] = planned
+        for calendar in plan.calendars:
+            render = partial(self._render_calendar, self.calendars or Calendars(), calendar)
+            site_files.append(files, CalendarFile.rendered_by(config, calendar.url, render), calendar.url)
+        state.plan = plan
         if site.editor is not None:
             editor_files.add(files, config, site.editor, site.content, content.authors, site.paths.root)
         problems = site_index.add_redirects(files, config, content, state.pages, site)
@@ -147,10 +132,6 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
         state.problems.extend(problems)
         state.site_index = site_index.build(files, content, state.pages, state.feeds, site)
         return files
-
-    def _add_all(self, files: Files, config: MkDocsConfig, pages: list[PlannedPage]) -> None:
-        for planned in pages:
-            self.state.pages[site_files.add_page(files, config, planned)] = planned
 
     def _render_calendar(self, calendars: Calendars, planned: PlannedCalendar) -> bytes:
         """The bytes of one calendar, when MkDocs writes the file (``CalendarFile``);
@@ -219,10 +200,12 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
         env.globals["association_chrome"] = self.state.chrome.template_global()
         # The same for every page and theme template (the 404 too): the home blocks and
         # what the footer may link to.
-        env.globals["agenda_home"] = self.state.home_upcoming
-        env.globals["columns_home"] = self.state.home_columns
-        env.globals["association_feeds"] = self.state.feeds
-        env.globals["association_has_agenda"] = self.state.has_agenda
+        plan = self.state.plan
+        assert plan is not None, "MkDocs runs on_files before on_env"
+        env.globals["agenda_home"] = plan.home_upcoming
+        env.globals["columns_home"] = plan.home_columns
+        env.globals["association_feeds"] = plan.feeds
+        env.globals["association_has_agenda"] = plan.has_agenda
         env.globals["association_urls"] = URLS
         return env
 

@@ -13,10 +13,10 @@ from ..content.columns import Column
 from ..content.errors import ContentError
 from ..content.koers import Koers
 from ..content.loader import Paths
-from ..content.occurrences import Occurrence
 from ..content.settings import ContentSettings
 from ..render.feeds import Feed
 from ..render.plan import PlannedPage
+from ..render.site_plan import SitePlan
 from .chrome import ChromeCache
 from .options import SiteSettings
 from .sections import SectionHighlight
@@ -27,17 +27,12 @@ from .timing import Stopwatch
 class BuildState:
     site: SiteSettings
     stopwatch: Stopwatch = field(default_factory=Stopwatch)
+    plan: SitePlan | None = None
+    """What the content makes (``on_files``)."""
     pages: dict[str, PlannedPage] = field(default_factory=dict)
     """Planned pages by their ``src_uri``."""
-    home_upcoming: tuple[Occurrence, ...] = ()
-    home_columns: tuple[Column, ...] = ()
-    has_agenda: bool = False
-    feeds: list[Feed] = field(default_factory=list)
     feed_html: dict[str, str] = field(default_factory=dict)
     """Rendered body of each column in a feed, by URL, for the feeds' full content."""
-    feed_columns: dict[str, Column] = field(default_factory=dict)
-    """The columns the feeds carry, by URL."""
-    koers: dict[str, Koers] = field(default_factory=dict)
     nav: Navigation | None = None
     sections: SectionHighlight = field(default_factory=lambda: SectionHighlight({}))
     chrome: ChromeCache | None = None
@@ -45,6 +40,18 @@ class BuildState:
     link_problems: list[ContentError] = field(default_factory=list)
     problems: list[ContentError] = field(default_factory=list)
     """Under ``serve``: the content's problems, shown on every page until they are fixed."""
+
+    @property
+    def feeds(self) -> tuple[Feed, ...]:
+        return self.plan.feeds if self.plan else ()
+
+    @property
+    def feed_columns(self) -> dict[str, Column]:
+        return self.plan.feed_columns if self.plan else {}
+
+    @property
+    def koers(self) -> dict[str, Koers]:
+        return self.plan.koers if self.plan else {}
 
     @property
     def settings(self) -> ContentSettings:

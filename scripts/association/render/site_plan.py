@@ -1,0 +1,72 @@
+"""Everything a build makes from the content, planned at once: the pages, the calendars,
+the feeds and what the home page and the footer show. Pure: the adapter turns the plan into
+MkDocs files (``adapter/site_files.py``) and hands the rest to the templates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from ..content import publishing
+from ..content.columns import Column
+from ..content.koers import Koers
+from ..content.loader import Content
+from ..content.occurrences import Occurrence
+from ..content.settings import ContentSettings
+from . import feeds
+from .event_plan import AgendaSettings, PlannedCalendar, plan_events
+from .plan import PlannedPage, koers_index, plan_columns
+
+
+@dataclass(frozen=True)
+class SitePlan:
+    pages: tuple[PlannedPage, ...]
+    calendars: tuple[PlannedCalendar, ...]
+    feeds: tuple[feeds.Feed, ...]
+    feed_columns: dict[str, Column]
+    """The columns the feeds carry, by URL (their bodies are kept while pages render)."""
+    koers: dict[str, Koers]
+    """Koers documents by their path in docs/."""
+    home_columns: tuple[Column, ...]
+    home_upcoming: tuple[Occurrence, ...]
+    has_agenda: bool
+
+
+def plan_site(
+    content: Content,
+    now: datetime,
+    settings: ContentSettings,
+    agenda: AgendaSettings,
+    feed: feeds.FeedInfo,
+    per_page: int,
+    *,
+    preview: bool,
+) -> SitePlan:
+    """``preview``: the ``serve`` build, which also shows drafts and columns dated later."""
+    states = {c.url: publishing.state(c, now, settings) for c in content.columns}
+    shown = publishing.visible(content.columns, now, settings, preview=preview)
+    pages = plan_columns(shown, states, per_page)
+    published = publishing.visible(content.columns, now, settings, preview=False)
+    site_feeds = feeds.feeds_for(published, feed.rss_path, feed.atom_path, feed.title)
+    if site_feeds:
+        pages.append(feeds.follow_page())
+    if content.koers:
+        pages.append(koers_index(content.koers, feed.title))
+    calendars: list[PlannedCalendar] = []
+    upcoming: tuple[Occurrence, ...] = ()
+    if content.events:
+        events, drafts = publishing.visible_events(content.events, preview=preview)
+        agenda_plan = plan_events(events, now, agenda, preview_only=drafts)
+        pages += agenda_plan.pages
+        calendars = agenda_plan.calendars
+        upcoming = agenda_plan.home_upcoming
+    return SitePlan(
+        pages=tuple(pages),
+        calendars=tuple(calendars),
+        feeds=tuple(site_feeds),
+        feed_columns={c.url: c for f in site_feeds for c in f.newest(feed.limit)},
+        koers={k.path: k for k in content.koers},
+        home_columns=tuple(published[:3]),
+        home_upcoming=upcoming,
+        has_agenda=bool(content.events),
+    )
