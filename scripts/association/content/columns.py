@@ -29,6 +29,7 @@ ATTACHMENT_TYPES = (".pdf",)
 IMAGE_TYPES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".avif")
 
 COLUMN_FIELDS = schema.names(schema.COLUMN)
+_REQUIRED = schema.required_texts(schema.COLUMN)
 # Material's own page settings pass through untouched.
 PASSTHROUGH_FIELDS = ("description", "hide", "search", "subtitle")
 
@@ -134,17 +135,17 @@ def parse_column(
     """Validate every field and collect every problem; return a Column only if there are none."""
     c = Collector(front, source.path)
     c.reject_unknown(COLUMN_FIELDS, PASSTHROUGH_FIELDS)
-    c.field("title", fields.text, required=schema.required(schema.COLUMN, "title"))
-    c.field("date", lambda v: _published(v, settings), required=schema.required(schema.COLUMN, "date"))
+    c.field("title", fields.text, required=_REQUIRED["title"])
+    c.field("date", lambda v: _published(v, settings), required=_REQUIRED["date"])
     c.field(
         "author",
         lambda v: _author(v, authors),
-        required=schema.required(schema.COLUMN, "author"),
+        required=_REQUIRED["author"],
     )
     c.field(
         "category",
         lambda v: fields.choice(v, settings.column_categories, what="een categorie"),
-        required=schema.required(schema.COLUMN, "category"),
+        required=_REQUIRED["category"],
     )
     c.field("tags", fields.text_list)
     c.field("summary", fields.text)

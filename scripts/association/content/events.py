@@ -29,6 +29,7 @@ from .slugs import parse_slug
 from .text import summary_of
 
 EVENT_FIELDS = schema.names(schema.EVENT)
+_REQUIRED = schema.required_texts(schema.EVENT)
 PASSTHROUGH_FIELDS = ("description", "hide", "search")
 
 
@@ -112,17 +113,17 @@ def parse_event(
     c.field("timezone", parse_timezone)
     tz: ZoneInfo = c.values.get("timezone", settings.timezone)
     moment = lambda v: parse_moment(v, tz)  # noqa: E731 - read as a field parser
-    c.field("title", fields.text, required=schema.required(schema.EVENT, "title"))
+    c.field("title", fields.text, required=_REQUIRED["title"])
     c.field(
         "start",
         moment,
-        required=schema.required(schema.EVENT, "start"),
+        required=_REQUIRED["start"],
     )
     c.field("end", moment)
     c.field(
         "category",
         lambda v: fields.choice(v, settings.event_categories, what="een categorie"),
-        required=schema.required(schema.EVENT, "category"),
+        required=_REQUIRED["category"],
     )
     c.field("location", eventfields.location)
     c.field("online", eventfields.url)
@@ -139,7 +140,7 @@ def parse_event(
     c.field(
         "uid",
         _uid,
-        required=schema.required(schema.EVENT, "uid").format(stem=source.stem, uid_domain=settings.uid_domain),
+        required=_REQUIRED["uid"].format(stem=source.stem, uid_domain=settings.uid_domain),
     )
     c.field("draft", fields.boolean)
     c.field("slug", parse_slug)

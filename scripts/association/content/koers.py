@@ -21,6 +21,7 @@ from .frontmatter import FrontMatter
 from .settings import ContentSettings
 
 KOERS_FIELDS = schema.names(schema.KOERS)
+_REQUIRED = schema.required_texts(schema.KOERS)
 PASSTHROUGH_FIELDS = ("description", "hide", "search", "template")
 
 _PERIOD = re.compile(r"^(\d{4})\s*(?:[-–]\s*(\d{4})?)?$")
@@ -87,12 +88,12 @@ def parse_koers(
     """``path`` is for messages (docs/koers/x.md); ``docs_path`` is the path inside docs/."""
     c = Collector(front, path)
     c.reject_unknown(KOERS_FIELDS, PASSTHROUGH_FIELDS)
-    c.field("title", fields.text, required=schema.required(schema.KOERS, "title"))
-    c.field("period", _period, required=schema.required(schema.KOERS, "period"))
+    c.field("title", fields.text, required=_REQUIRED["title"])
+    c.field("period", _period, required=_REQUIRED["period"])
     c.field(
         "status",
         lambda v: KoersStatus(fields.choice(v, [s.value for s in KoersStatus], what="een status")),
-        required=schema.required(schema.KOERS, "status"),
+        required=_REQUIRED["status"],
     )
     c.field("adopted", lambda v: _adoption(v, settings))
     c.field("superseded_by", lambda v: fields.text(v).lstrip("/"))

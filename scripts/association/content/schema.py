@@ -76,9 +76,10 @@ def field(schema: tuple[Field, ...], name: str) -> Field:
     return next(f for f in schema if f.name == name)
 
 
-def required(schema: tuple[Field, ...], name: str) -> str:
-    """The validator's text for a missing ``name`` (``Collector.field(required=...)``)."""
-    return field(schema, name).required
+def required_texts(schema: tuple[Field, ...]) -> dict[str, str]:
+    """The validator's text for each required field when it is missing, by name
+    (``Collector.field(required=...)``); made once per content type, at import."""
+    return {f.name: f.required for f in schema if f.required}
 
 
 _IMAGE_HINT = "Een foto of illustratie bovenaan de pagina en in feeds en nieuwsbrief."

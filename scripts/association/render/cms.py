@@ -286,20 +286,6 @@ def _author_label(author: Author) -> str:
     return f"{author.name} ({author.role})" if author.role else author.name
 
 
-def field_widgets(collection: Mapping[str, Any]) -> list[tuple[str, str]]:
-    """(field, widget) of a collection's form, sub-fields as ``group.field``: for the note
-    and the guide's table."""
-    rows: list[tuple[str, str]] = []
-
-    def walk(fields: Sequence[Mapping[str, Any]], prefix: str) -> None:
-        for item in fields:
-            rows.append((prefix + str(item["name"]), str(item["widget"])))
-            walk(item.get("fields", ()), f"{prefix}{item['name']}.")
-
-    walk(collection.get("fields", ()), "")
-    return rows
-
-
 def admin_page(site_name: str, styles: Sequence[str]) -> str:
     """``admin/index.html``: the editor from the site itself (``decap-cms/``), after the
     guard that keeps it from asking other hosts, with previews in the site's styles."""
