@@ -153,6 +153,15 @@ def test_a_change_rewrites_only_its_own_lines_and_an_emptied_field_is_left_out(f
     assert added == text.replace("  url: https://x.example/\n---", "  url: https://x.example/\nstatus: cancelled\n---")
 
 
+def test_windows_line_ends_and_a_byte_order_mark_are_kept_and_a_change_uses_the_files_line_ends(format_dir: Path):
+    text = "\ufeff---\r\ntitle: Oud\r\ntags: [a]\r\n---\r\n\r\nTekst.\r\n"
+    same, changed = _written(
+        format_dir, [{"kind": "md", "text": text}, {"kind": "md", "text": text, "changes": {"title": "Nieuw"}}]
+    )
+    assert same == text
+    assert changed == text.replace("title: Oud", "title: Nieuw")
+
+
 def test_a_new_file_has_its_fields_in_form_order_without_the_empty_ones(format_dir: Path):
     (new,) = _written(
         format_dir,

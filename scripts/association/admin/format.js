@@ -5,7 +5,7 @@
 import { parseDocument, stringify } from "./yaml/index.js";
 
 const OPEN = /^---[ \t]*\r?\n/;
-const CLOSE = /^---[ \t]*$/m;
+const CLOSE = /^---[ \t]*(\r?\n|$)/m;
 const ORIGINAL = "__association_original";
 const YAML_OPTIONS = { lineWidth: 0, version: "1.2" };
 
@@ -42,16 +42,16 @@ function lineEnd(text, at) {
   return end < 0 ? text.length : end + 1;
 }
 
-function entry(key, value) {
-  return stringify({ [key]: withoutBlanks(value) }, STRINGIFY);
+function entry(key, value, eol) {
+  return stringify({ [key]: withoutBlanks(value) }, STRINGIFY).replace(/\n/g, eol);
 }
 
 // The header as YAML: the original text with only the lines of changed keys replaced,
 // removed or added; every other byte stays as it was.
-export function header(text, data, order) {
+export function header(text, data, order, eol = "\n") {
   const keys = [...order.filter((k) => k in data), ...Object.keys(data).filter((k) => !order.includes(k))];
   if (!text || !text.trim()) {
-    return keys.filter((k) => !blank(data[k])).map((k) => entry(k, data[k])).join("");
+    return keys.filter((k) => !blank(data[k])).map((k) => entry(k, data[k], eol)).join("");
   }
   const doc = parseDocument(text, YAML_OPTIONS);
   const before = doc.toJS() || {};
@@ -63,34 +63,41 @@ export function header(text, data, order) {
     const end = lineEnd(text, Math.max(last - 1, pair.key.range[0]));
     const value = data[key];
     if (!(key in data) || (blank(value) && !blank(before[key]))) edits.push([start, end, ""]);
-    else if (!same(before[key], value) && !blank(value)) edits.push([start, end, entry(key, value)]);
+    else if (!same(before[key], value) && !blank(value)) edits.push([start, end, entry(key, value, eol)]);
   }
-  let out = text.endsWith("\n") ? text : text + "\n";
+  let out = text.endsWith("\n") ? text : text + eol;
   for (const [start, end, replacement] of edits.reverse()) out = out.slice(0, start) + replacement + out.slice(end);
   const added = keys.filter((k) => !(k in before) && !blank(data[k]));
-  return out + added.map((k) => entry(k, data[k])).join("");
+  return out + added.map((k) => entry(k, data[k], eol)).join("");
 }
 
+// A file's own delimiters, line ends and byte-order mark are kept as they were.
 export function fromMarkdown(content) {
-  if (!OPEN.test(content)) return { body: content, [ORIGINAL]: { front: null, gap: "", body: content } };
-  const start = content.match(OPEN)[0].length;
-  const rest = content.slice(start);
-  const close = rest.match(CLOSE);
-  if (!close) return { body: content, [ORIGINAL]: { front: null, gap: "", body: content } };
+  const bom = content.startsWith("\uFEFF") ? "\uFEFF" : "";
+  const text = content.slice(bom.length);
+  const open = text.match(OPEN);
+  const rest = open ? text.slice(open[0].length) : "";
+  const close = open ? rest.match(CLOSE) : null;
+  if (!close) return { body: content, [ORIGINAL]: { front: null, body: content } };
   const front = rest.slice(0, close.index);
-  const after = rest.slice(close.index + close[0].length).replace(/^\r?\n/, "");
+  const after = rest.slice(close.index + close[0].length);
   const gap = after.match(/^(\r?\n)*/)[0];
   const body = after.slice(gap.length);
+  const eol = open[0].endsWith("\r\n") ? "\r\n" : "\n";
   const data = parseDocument(front, YAML_OPTIONS).toJS() || {};
-  return { ...data, body, [ORIGINAL]: { front, gap, body } };
+  return { ...data, body, [ORIGINAL]: { bom, open: open[0], front, close: close[0], gap, body, eol } };
 }
 
 export function toMarkdown(data, order) {
   const { body = "", [ORIGINAL]: original, ...fields } = data;
-  const front = header(original ? original.front : null, fields, order || []);
-  const gap = original && original.front !== null ? original.gap : "\n";
-  if (!front && !(original && original.front !== null)) return body;
-  return `---\n${front}---\n${gap}${body}`;
+  if (original && original.front !== null) {
+    const front = header(original.front, fields, order || [], original.eol);
+    let { close, gap } = original;
+    if (body && !close.endsWith("\n")) [close, gap] = [close + original.eol, original.eol];
+    return `${original.bom}${original.open}${front}${close}${gap}${body}`;
+  }
+  const front = header(null, fields, order || []);
+  return front ? `---\n${front}---\n\n${body}` : body;
 }
 
 export function fromYaml(content) {
