@@ -375,3 +375,19 @@ def test_agenda_builds_are_byte_identical(project: Project):
     b = project.build(now=NOW, site_dir="b")
     for path in ("agenda.ics", "agenda/2026/x/x.ics", "agenda/index.html", "agenda/2027/reeks/index.html"):
         assert (a / path).read_bytes() == (b / path).read_bytes(), path
+
+
+def test_a_build_serialises_each_event_once_for_all_the_calendars_it_is_in(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+):
+    """An event is in its own .ics, its category's and the subscription: one VEVENT for all three."""
+    from association.render import ical
+
+    made: list[str] = []
+    original = ical.vevent
+    monkeypatch.setattr(ical, "vevent", lambda event, info: made.append(event.url) or original(event, info))
+    project.event("2026-12-10-een")
+    project.event("2026-12-11-twee", start="2026-12-11 14:00", end="2026-12-11 15:00")
+    site = project.build()
+    assert (site / "agenda.ics").exists() and (site / "agenda/categorie/webinar.ics").exists()
+    assert sorted(made) == ["agenda/2026/een/", "agenda/2026/twee/"]

@@ -120,8 +120,9 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
             plan = plan_site(content, now, site.content, site.agenda, site.feed, site.per_page, preview=self.preview)
         for planned in plan.pages:
             state.pages[site_files.add_page(files, config, planned)] = planned
+        calendars = self.calendars or Calendars()  # one for all files: each event serialised once
         for calendar in plan.calendars:
-            render = partial(self._render_calendar, self.calendars or Calendars(), calendar)
+            render = partial(self._render_calendar, calendars, calendar)
             site_files.append(files, CalendarFile.rendered_by(config, calendar.url, render), calendar.url)
         state.plan = plan
         if site.editor is not None:
