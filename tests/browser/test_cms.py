@@ -108,21 +108,33 @@ def _editor(tmp_path_factory: pytest.TempPathFactory, *, mode: str) -> Iterator[
 
 @pytest.fixture(scope="module")
 def editor_page(browser: Browser, editor: Editor) -> Iterator[tuple[Page, list[str]]]:
-    """The editor signed in, in a Chromium that speaks Dutch (date fields as an editor here sees them)."""
-    executable = shutil.which("chromium") or shutil.which("chromium-browser")
-    dutch = browser.browser_type.launch(executable_path=executable, args=[*CHROMIUM_ARGS, "--lang=nl-NL"])
+    """The editor signed in, in a Chromium that speaks Dutch."""
+    dutch = _dutch(browser)
     context = dutch.new_context(viewport={"width": 1280, "height": 900}, locale="nl-NL", timezone_id="Europe/Amsterdam")
     page = context.new_page()
     requests: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
-    page.goto(editor.url)
-    page.screenshot(path=str(SCREENSHOTS / "cms-sign-in-1280.png"))
-    page.get_by_role("button", name="Inloggen").click()
-    page.get_by_text("Kijken in elkaars keuken").first.wait_for()
-    page.screenshot(path=str(SCREENSHOTS / "cms-columns-1280.png"))
+    _sign_in(page, editor, screenshots=True)
     yield page, requests
     context.close()
     dutch.close()
+
+
+def _dutch(browser: Browser) -> Browser:
+    """A second Chromium with Dutch as its language (date fields as an editor here sees them)."""
+    executable = shutil.which("chromium") or shutil.which("chromium-browser")
+    return browser.browser_type.launch(executable_path=executable, args=[*CHROMIUM_ARGS, "--lang=nl-NL"])
+
+
+def _sign_in(page: Page, editor: Editor, *, screenshots: bool = False) -> None:
+    """Sign in as on the local backend (no account) and wait for the list of columns."""
+    page.goto(editor.url)
+    if screenshots:
+        page.screenshot(path=str(SCREENSHOTS / "cms-sign-in-1280.png"))
+    page.get_by_role("button", name="Inloggen").click()
+    page.get_by_text("Kijken in elkaars keuken").first.wait_for()
+    if screenshots:
+        page.screenshot(path=str(SCREENSHOTS / "cms-columns-1280.png"))
 
 
 def _open(page: Page, editor: Editor, fragment: str) -> None:
@@ -292,13 +304,10 @@ def test_axe_finds_nothing_on_the_editors_page_but_decaps_own_markup(editor_page
 def test_with_the_editorial_workflow_a_new_column_is_a_branch_of_its_own_not_a_change_on_main(
     browser: Browser, workflow_editor: Editor
 ):
-    executable = shutil.which("chromium") or shutil.which("chromium-browser")
-    dutch = browser.browser_type.launch(executable_path=executable, args=[*CHROMIUM_ARGS, "--lang=nl-NL"])
+    dutch = _dutch(browser)
     try:
         page = dutch.new_page(viewport={"width": 1280, "height": 900}, locale="nl-NL")
-        page.goto(workflow_editor.url)
-        page.get_by_role("button", name="Inloggen").click()
-        page.get_by_text("Kijken in elkaars keuken").first.wait_for()
+        _sign_in(page, workflow_editor)
         _open(page, workflow_editor, "collections/columns/new")
         page.get_by_label("Titel").fill("Een voorstel")
         page.get_by_label("Datum").fill("2026-11-20")

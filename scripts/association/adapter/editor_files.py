@@ -38,8 +38,7 @@ def add(
         site_files.append(files, File.generated(config, ADMIN + name, content=text), ADMIN + name)
     for script in sorted(OWN_SCRIPTS.glob("*.js")):
         site_files.append(files, File.generated(config, ADMIN + script.name, abs_src_path=str(script)), ADMIN)
-    for package, folder in (("decap-cms", "decap-cms/"), ("yaml", "yaml/")):
-        pinned = next(p for p in editor_bundle.PACKAGES if p.name == package)
+    for pinned in editor_bundle.PACKAGES:  # served as admin/decap-cms/ and admin/yaml/
         source = editor_bundle.installed(root, pinned)
         if source is None:
             raise PluginError(
@@ -48,7 +47,7 @@ def add(
                 "haal hem op met `make site` of `association cms --bundle`"
             )
         for path in editor_bundle.served(source, pinned):
-            uri = ADMIN + folder + path.relative_to(source).as_posix()
+            uri = f"{ADMIN}{pinned.name}/{path.relative_to(source).as_posix()}"
             site_files.append(files, File.generated(config, uri, abs_src_path=str(path)), ADMIN)
 
 

@@ -125,7 +125,7 @@ def _columns(f: Folders, settings: ContentSettings, authors: Mapping[str, Author
         "column",
         "Columns, nieuws en artikelen. Een nieuwe column wordt een map met zijn foto's en PDF's erin.",
         f.columns,
-        [_widget(x, settings, authors) for x in schema.COLUMN],
+        [_widget(x, settings.column_categories, authors) for x in schema.COLUMN],
         # A new column is a folder named after its own date (not the UTC date of the moment
         # it was made); existing flat files are listed and saved where they are.
         path="{{slug}}/index",
@@ -145,7 +145,7 @@ def _events(f: Folders, settings: ContentSettings) -> dict[str, Any]:
         "activiteit",
         "Activiteiten. Gaat er een niet door? Zet de status op 'Gaat niet door' en laat hem staan.",
         f.events,
-        [_widget(x, settings, {}) for x in schema.EVENT if x.kind is not Kind.STRUCTURED],
+        [_widget(x, settings.event_categories, {}) for x in schema.EVENT if x.kind is not Kind.STRUCTURED],
         slug="{{fields.start | truncate(10, '')}}-{{slug}}",
         summary="{{title}} · {{start}}",
         sortable_fields=["start", "title"],
@@ -159,7 +159,7 @@ def _koers(f: Folders) -> dict[str, Any]:
         "koersdocument",
         "De meerjarige koers van de vereniging.",
         f"{f.docs}/koers",
-        [_widget(x, ContentSettings(), {}) for x in schema.KOERS],
+        [_widget(x, (), {}) for x in schema.KOERS],
         filter={"field": "period", "pattern": "."},
     )
 
@@ -171,7 +171,7 @@ def _pages(f: Folders) -> dict[str, Any]:
         "pagina",
         "De gewone pagina's van de site (over de vereniging, lidmaatschap, contact).",
         f.docs,
-        [_widget(x, ContentSettings(), {}) for x in schema.PAGE],
+        [_widget(x, (), {}) for x in schema.PAGE],
     )
 
 
@@ -184,7 +184,7 @@ def _authors(f: Folders, authors: Mapping[str, Author]) -> dict[str, Any]:
             "label": author.name,
             "widget": "object",
             "collapsed": True,
-            "fields": [_widget(x, ContentSettings(), {}, media=f"{f.docs}/assets/auteurs") for x in schema.AUTHOR],
+            "fields": [_widget(x, (), {}, media=f"{f.docs}/assets/auteurs") for x in schema.AUTHOR],
         }
         for author_id, author in authors.items()
     ]
@@ -214,17 +214,18 @@ def _body() -> dict[str, Any]:
 
 
 def _widget(
-    x: Field, settings: ContentSettings, authors: Mapping[str, Author], *, media: str | None = None
+    x: Field, categories: Sequence[str], authors: Mapping[str, Author], *, media: str | None = None
 ) -> dict[str, Any]:
-    """One form field for schema field ``x``."""
+    """One form field for schema field ``x``; ``categories``: the choices of a category field
+    (columns' or events'), ``authors``: those of an author field."""
     out: dict[str, Any] = {"name": x.name, "label": x.label, "required": bool(x.required)}
     if x.hint:
         out["hint"] = x.hint
-    out.update(_by_kind(x, settings, authors, media))
+    out.update(_by_kind(x, categories, authors, media))
     return out
 
 
-def _by_kind(x: Field, settings: ContentSettings, authors: Mapping[str, Author], media: str | None) -> dict[str, Any]:
+def _by_kind(x: Field, categories: Sequence[str], authors: Mapping[str, Author], media: str | None) -> dict[str, Any]:
     kind = x.kind
     if kind is Kind.TEXT or kind is Kind.CODE:  # STRUCTURED fields are left out of the form
         return {"widget": "string"}
@@ -244,10 +245,7 @@ def _by_kind(x: Field, settings: ContentSettings, authors: Mapping[str, Author],
     if kind is Kind.CHOICE:
         return {"widget": "select", "options": [{"label": CHOICE_LABELS.get(c, c), "value": c} for c in x.choices]}
     if kind is Kind.CATEGORY:
-        choices = (
-            settings.column_categories if x is schema.field(schema.COLUMN, "category") else settings.event_categories
-        )
-        return {"widget": "select", "options": list(choices)}
+        return {"widget": "select", "options": list(categories)}
     if kind is Kind.AUTHOR:
         options = [{"label": _author_label(a), "value": author_id} for author_id, a in authors.items()]
         return {"widget": "select", "options": options}
@@ -276,9 +274,9 @@ def _by_kind(x: Field, settings: ContentSettings, authors: Mapping[str, Author],
     if kind is Kind.ID:
         return {"widget": "uuid", "read_only": True}
     if kind is Kind.GROUP:
-        return {"widget": "object", "collapsed": True, "fields": [_widget(s, settings, authors) for s in x.fields]}
+        return {"widget": "object", "collapsed": True, "fields": [_widget(s, categories, authors) for s in x.fields]}
     if kind is Kind.GROUPS:
-        return {"widget": "list", "fields": [_widget(s, settings, authors) for s in x.fields]}
+        return {"widget": "list", "fields": [_widget(s, categories, authors) for s in x.fields]}
     raise AssertionError(f"no widget for {kind}")  # pragma: no cover - every Kind is handled above
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html import escape
 
 from ..content.columns import Column, Precision
@@ -93,7 +93,7 @@ def head(
     """Every page's social tags; a column's or event's own image where it has one, else the
     logo; and schema.org Article for a column (``page.kind`` is then ``article``)."""
     image = site_url + subject.image if subject is not None and subject.image else logo
-    tags = social_tags(PageMeta(page.title, page.description, page.url, image, page.site_name, page.kind))
+    tags = social_tags(replace(page, image=image))
     if isinstance(subject, Column):
         tags += article_script(subject, page.url, site_url, page.site_name, logo, settings)
     return tags
