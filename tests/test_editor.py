@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from mkdocs.livereload import LiveReloadServer
 
-from association.cli import main
+from association.commands import main
 from support.sites import Project
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
@@ -186,7 +186,7 @@ def test_list_shows_a_cancelled_event_as_cancelled_without_its_registration_clos
 
 
 def test_every_option_of_every_command_has_help(capsys):
-    from association.cli import _parser
+    from association.commands import parser as _parser
 
     def walk(parser):
         for action in parser._actions:

@@ -142,7 +142,7 @@ def test_a_link_to_a_missing_file_or_page_fails_the_build_in_dutch_with_file_and
 
 
 def test_association_check_reports_the_same_link_problems_without_building(project: Project, capsys, monkeypatch):
-    from association.cli import main
+    from association.commands import main
 
     monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(NOW.timestamp())))
     _two_columns(

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from association.cli import main
+from association.commands import main
 from support.sites import DEMO, REAL_NOW, ROOT
 
 GOLDEN = ROOT / "tests" / "golden"

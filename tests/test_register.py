@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import icalendar
 import pytest
 
-from association.cli import main
+from association.commands import main
 from support.sites import BuildFailed, Project
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)

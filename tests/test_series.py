@@ -146,7 +146,7 @@ def test_cancelling_one_date_needs_updated(project: Project):
 
 
 def test_the_scaffold_of_a_series_shows_how_to_change_one_date_and_passes_check(project: Project, capsys, monkeypatch):
-    from association.cli import main
+    from association.commands import main
 
     monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(NOW.timestamp())))
     project.write("mkdocs.yml", project.config_text("site"))

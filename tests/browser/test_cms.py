@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from association.cli import main
+from association.commands import main
 from support.sites import DEMO, REAL_NOW, ROOT, build_site
 
 from .conftest import AXE, CHROMIUM_ARGS, SCREENSHOTS, _served

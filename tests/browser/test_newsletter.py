@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Route
 
-from association.cli import main
+from association.commands import main
 from support.sites import DEMO, REAL_NOW
 
 from .conftest import SCREENSHOTS

@@ -6,7 +6,6 @@ same folders with the same rules.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -25,6 +24,18 @@ from .config import AssociationConfig
 
 
 @dataclass(frozen=True)
+class NewsletterSettings:
+    """What ``association nieuwsbrief`` takes from the plugin's options."""
+
+    state_file: Path
+    """Which issue came last (``nieuwsbrief.yml``)."""
+    color: str
+    footer: str
+    logo: str | None
+    """The feed logo's path in docs/, shown at the top of every issue."""
+
+
+@dataclass(frozen=True)
 class SiteSettings:
     """Everything a build takes from mkdocs.yml, made and checked once in ``on_config``."""
 
@@ -38,6 +49,7 @@ class SiteSettings:
     cache_chrome: bool
     site_name: str
     site_description: str
+    newsletter: NewsletterSettings
     editor: cms.EditorSite | None = None
     """The browser editor at /admin/, when ``cms_backend`` is set."""
 
@@ -85,6 +97,12 @@ def site_settings(options: AssociationConfig, config: MkDocsConfig) -> SiteSetti
         cache_chrome=options.cache_chrome,
         site_name=config.site_name,
         site_description=config.site_description or "",
+        newsletter=NewsletterSettings(
+            state_file=Path(config.config_file_path or ".").resolve().parent / options.newsletter_file,
+            color=options.newsletter_color,
+            footer=options.newsletter_footer,
+            logo=options.feed_logo.lstrip("/") if options.feed_logo else None,
+        ),
         editor=_editor(options, config, site_url, "../" + options.feed_logo.lstrip("/") if options.feed_logo else None),
     )
 
@@ -172,34 +190,22 @@ def content_paths(options: AssociationConfig, config: MkDocsConfig) -> Paths:
     )
 
 
-def newsletter_site(
-    options: Mapping[str, object], paths: Paths, content: Content
-) -> tuple[newsletter.Site, newsletter.ImageFile]:
+def newsletter_site(site: SiteSettings, content: Content) -> tuple[newsletter.Site, newsletter.ImageFile]:
     """The site as the newsletter names it, and where its images are on disk (for their size)."""
-    site_url = str(options["site_url"])
-    if not site_url:
-        raise PluginError(
-            "site_url: verwacht het adres van de site (elke link in de nieuwsbrief is volledig), maar het ontbreekt"
-        )
-    site_url = site_url if site_url.endswith("/") else site_url + "/"
-    docs = Path(str(options["docs_dir"])).resolve()
+    docs = site.paths.docs
     sources: dict[str, Path] = {}
     for item in content.items:
         if item.image and not item.image.startswith("assets/"):
             sources[item.image] = Path(item.source.abs_path).parent / item.image.rsplit("/", 1)[-1]
         elif item.image:
             sources[item.image] = docs / item.image
-    logo = options.get("feed_logo")
-    logo_image = (
-        newsletter.mail_image(docs / str(logo), site_url + str(logo).lstrip("/"), str(options["site_name"]), width=48)
-        if logo
-        else None
-    )
-    site = newsletter.Site(
-        name=str(options["site_name"]),
-        url=site_url,
-        color=str(options["newsletter_color"]),
+    logo = site.newsletter.logo
+    logo_image = newsletter.mail_image(docs / logo, site.site_url + logo, site.site_name, width=48) if logo else None
+    letter_site = newsletter.Site(
+        name=site.site_name,
+        url=site.site_url,
+        color=site.newsletter.color,
         logo=logo_image,
-        footer=str(options["newsletter_footer"]),
+        footer=site.newsletter.footer,
     )
-    return site, newsletter.ImageFile(sources)
+    return letter_site, newsletter.ImageFile(sources)

@@ -88,7 +88,8 @@ def load(
     back in ``Content.errors``, so the editor sees them in the browser instead of a dead
     server."""
     errors: list[ContentError] = []
-    authors = _load_authors(paths, errors)
+    authors, problems = load_authors(paths)
+    errors.extend(problems)
     if errors and not authors:
         # The authors file itself is missing or unreadable: every column would fail on its
         # author and bury the cause. Report the file alone, first.
@@ -208,7 +209,13 @@ def _read(source: Source, errors: list[ContentError]) -> bytes | None:
         return file.read()
 
 
-def _load_authors(paths: Paths, errors: list[ContentError]) -> dict[str, Author]:
+def load_authors(paths: Paths) -> tuple[dict[str, Author], list[ContentError]]:
+    """The authors file alone, with its problems (``association new column`` reads no more)."""
+    errors: list[ContentError] = []
+    return _authors(paths, errors), errors
+
+
+def _authors(paths: Paths, errors: list[ContentError]) -> dict[str, Author]:
     rel = paths.rel(paths.authors_file)
     if not paths.authors_file.is_file():
         if paths.columns.is_dir() and any(paths.columns.glob("*.md")):
