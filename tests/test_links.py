@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from association.content import links
+from association.content import source_links as links
 from support.sites import BuildFailed, Project
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)

@@ -19,6 +19,12 @@ def _problems(project: Project) -> str:
     return html.split('<section class="av-problems"', 1)[1].split("</section>", 1)[0] if "av-problems" in html else ""
 
 
+def reused(project: Project) -> int:
+    """Sources the parse cache reused in the last rebuild, from the debug log."""
+    (line,) = project.logged("Parse cache: ")
+    return int(line.split()[2])
+
+
 def _plugin(project: Project) -> AssociationPlugin:
     plugin = project.last_config.plugins["association"]
     assert isinstance(plugin, AssociationPlugin)
@@ -36,8 +42,8 @@ def _session(project: Project) -> None:
 def test_a_serve_rebuild_parses_only_the_edited_file_and_shows_the_edit(project: Project):
     _session(project)
     project.column("2026-01-03-stuk-3", title="Stuk drie, herzien", date="2026-01-03")
-    project.build(serve=True, rebuild=True)
-    assert _plugin(project).parse_cache.reused == 6  # 7 sources, 1 edited
+    project.build(serve=True, rebuild=True, verbose=True)
+    assert reused(project) == 6  # 7 sources, 1 edited
     assert "Stuk drie, herzien" in project.read("columns/2026/stuk-3/index.html")
     assert "Stuk drie, herzien" in project.read("columns/index.html")
 
@@ -53,10 +59,10 @@ def test_a_serve_rebuild_after_edits_writes_what_a_fresh_build_writes(project: P
         updated="2026-11-20 10:00",
     )
     (project.root / "columns/2026-01-05-stuk-5.md").unlink()
-    project.build(serve=True, rebuild=True)
-    assert _plugin(project).parse_cache.reused == 4
-    project.build(serve=True, site_dir="fresh")  # a new session: nothing kept
-    assert _plugin(project).parse_cache.reused == 0
+    project.build(serve=True, rebuild=True, verbose=True)
+    assert reused(project) == 4
+    project.build(serve=True, site_dir="fresh", verbose=True)  # a new session: nothing kept
+    assert reused(project) == 0
     comparison = filecmp.dircmp(project.root / "site", project.root / "fresh")
     assert _differences(comparison) == []
     assert "STATUS:CANCELLED" in project.read(AGENDA_ICS)
@@ -100,8 +106,8 @@ def test_a_serve_rebuild_sees_a_renamed_author(project: Project):
         "columns/authors.yml",
         project.read_source("columns/authors.yml").replace("Sofie Vriends", "Sofie Vriends-de Wit"),
     )
-    project.build(serve=True, rebuild=True)
-    assert _plugin(project).parse_cache.reused == 0  # the authors are an input of every column
+    project.build(serve=True, rebuild=True, verbose=True)
+    assert reused(project) == 0  # the authors are an input of every column
     assert "Sofie Vriends-de Wit" in project.read("columns/2026/stuk-1/index.html")
 
 

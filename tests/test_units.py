@@ -15,8 +15,8 @@ from association.content.loader import Paths, load
 from association.content.publishing import State
 from association.content.settings import ContentSettings
 from association.render import feeds, ical
+from association.render.column_plan import plan_columns
 from association.render.event_plan import AgendaSettings, plan_events
-from association.render.plan import plan_columns
 from association.render.site_plan import plan_site
 from association.render.views import ColumnView
 

@@ -13,9 +13,7 @@ from jinja2 import meta, nodes
 
 from association.adapter.filters import template_filters, template_tests
 from association.render import views
-from association.render.event_plan import EVENT_TEMPLATE, MONTH_TEMPLATE
 from association.render.listings import ListingKind
-from association.render.plan import ARCHIVE_TEMPLATE, COLUMN_TEMPLATE, KOERS_LIST_TEMPLATE, LISTING_TEMPLATE
 from association.render.registration import RegistrationState
 
 THEME = Path(__file__).resolve().parents[1] / "scripts/association/theme"
@@ -31,16 +29,8 @@ GLOBALS = {
 }
 """What the plugin gives every template (``on_env``)."""
 
-TEMPLATES: dict[str, type[views.View]] = {
-    COLUMN_TEMPLATE: views.ColumnView,
-    LISTING_TEMPLATE: views.ListingView,
-    ARCHIVE_TEMPLATE: views.ArchiveView,
-    EVENT_TEMPLATE: views.EventView,
-    "association/agenda.html": views.AgendaView,
-    MONTH_TEMPLATE: views.MonthView,
-    KOERS_LIST_TEMPLATE: views.KoersListView,
-    "association/koers.html": views.KoersView,
-}
+TEMPLATES: dict[str, type[views.View]] = {view.template: view for view in views.View.__subclasses__()}
+"""Every page template, by the view that names it."""
 
 
 def _environment() -> jinja2.Environment:

@@ -118,11 +118,13 @@ class Project:
         site_dir: str = "site",
         dirty: bool = False,
         rebuild: bool = False,
+        verbose: bool = False,
     ) -> Path:
         """Build as ``mkdocs build`` (or ``serve``; ``dirty``: only pages whose source is newer
         than their output, as ``--dirty`` does; ``rebuild``: a later build of the same
         ``serve`` session, which, like a save under ``mkdocs serve``, keeps the plugin object
-        and does not start it again)."""
+        and does not start it again; ``verbose``: keep the debug log, as ``--verbose`` shows it,
+        for ``logged``)."""
         config_file = self.write("mkdocs.yml", self.config_text(site_dir))
         self._monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(now.timestamp())))
         self._caplog.clear()
@@ -135,7 +137,7 @@ class Project:
             config.site_url = SERVE_URL  # as `mkdocs serve` does before every build
         BUILDS[0] += 1
         try:
-            with self._caplog.at_level(logging.WARNING, logger="mkdocs"):
+            with self._caplog.at_level(logging.DEBUG if verbose else logging.WARNING, logger="mkdocs"):
                 build(config, serve_url=SERVE_URL if serve else None, dirty=dirty)
         except Abort as exc:
             messages = "\n".join(r.getMessage() for r in self._caplog.records)
@@ -144,6 +146,10 @@ class Project:
             if not serve:
                 config.plugins.on_shutdown()  # serve: only when it stops
         return self.root / site_dir
+
+    def logged(self, start: str) -> list[str]:
+        """The messages of the last build that start with ``start``."""
+        return [m for m in (r.getMessage() for r in self._caplog.records) if m.startswith(start)]
 
     def read_source(self, relative: str) -> str:
         return (self.root / relative).read_text(encoding="utf-8")

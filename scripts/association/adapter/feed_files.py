@@ -4,34 +4,26 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import write_file
 
 from ..content.columns import Column
-from ..content.settings import ContentSettings
 from ..render import feeds
+from .state import BuildState
 
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
 
 
-def write(
-    site_dir: str,
-    site_feeds: Sequence[feeds.Feed],
-    info: feeds.FeedInfo,
-    bodies: Mapping[str, str],
-    carried: Mapping[str, Column],
-    settings: ContentSettings,
-    *,
-    dirty: bool,
-) -> None:
-    """Both formats of every feed into ``site_dir``; ``bodies``: the rendered HTML of the
-    columns the feeds carry (``carried``), by URL."""
-    if not site_feeds or not _bodies_complete(info, bodies, carried, dirty=dirty):
+def write(site_dir: str, state: BuildState, *, dirty: bool) -> None:
+    """Both formats of every feed into ``site_dir``, with the rendered HTML of the columns
+    they carry (``state.feed_html``, by URL)."""
+    info, bodies = state.site.feed, state.feed_html
+    if not state.feeds or not _bodies_complete(info, bodies, state.feed_columns, dirty=dirty):
         return
-    for feed in site_feeds:
-        rss, atom = feeds.render(feed, info, bodies, settings)
+    for feed in state.feeds:
+        rss, atom = feeds.render(feed, info, bodies, state.settings)
         write_file(rss, os.path.join(site_dir, feed.rss_path))
         write_file(atom, os.path.join(site_dir, feed.atom_path))
 

@@ -20,6 +20,8 @@ from ..content.publishing import State
 from ..render import agenda, dutch, listings
 from ..render.listings import ListingKind
 from ..render.registration import RegistrationState
+from ..render.site_plan import SitePlan
+from ..render.site_urls import URLS
 from ..render.views import AgendaKind
 
 
@@ -89,4 +91,16 @@ def template_filters(tz: ZoneInfo, files: Files) -> dict[str, Callable[..., Any]
         "agenda_category_url": agenda.category_url,
         "month_url": lambda first: agenda.month_url(first.year, first.month),
         "docs_url": docs_url,
+    }
+
+
+def template_globals(plan: SitePlan) -> dict[str, object]:
+    """The same for every page and theme template (the 404 too): the home blocks, what the
+    footer may link to, and the fixed section addresses."""
+    return {
+        "agenda_home": plan.home_upcoming,
+        "columns_home": plan.home_columns,
+        "association_feeds": plan.feeds,
+        "association_has_agenda": plan.has_agenda,
+        "association_urls": URLS,
     }

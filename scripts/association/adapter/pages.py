@@ -7,15 +7,16 @@ import html
 
 from mkdocs.structure.pages import Page
 
-from ..render import meta
-from ..render.plan import PlannedPage
+from ..render import feeds, meta
+from ..render.planned import PlannedPage
+from ..render.views import KoersView
+from .html import add_to_head, alternate_links, with_named_search, with_problems, with_skip_link
 from .options import SiteSettings
-
-KOERS_TEMPLATE = "association/koers.html"
+from .state import BuildState
 
 
 def set_koers_meta(page: Page) -> None:
-    page.meta.setdefault("template", KOERS_TEMPLATE)
+    page.meta.setdefault("template", KoersView.template)
     # Our `status` (draft/adopted/...) is not Material's page status (new/deprecated icons
     # in the navigation): keep it out of Material's sight.
     page.meta.pop("status", None)
@@ -37,9 +38,13 @@ def set_meta(page: Page, planned: PlannedPage) -> None:
 def head_tags(page: Page, planned: PlannedPage | None, site: SiteSettings) -> str:
     """Open Graph and Twitter tags for every page; schema.org Article for columns."""
     subject = (planned.column or planned.event) if planned else None
-    description = planned.description if planned else html.unescape(page.meta.get("description") or "")
+    if planned is not None:  # our own text; page.title is its HTML-escaped copy for Material
+        title, description = planned.title, planned.description
+    else:  # MkDocs' title and description of an ordinary page are HTML
+        title = html.unescape(page.title or site.site_name)
+        description = html.unescape(page.meta.get("description") or "")
     page_meta = meta.PageMeta(
-        title=html.unescape(page.title or site.site_name),
+        title=title,
         description=description or site.site_description,
         url=site.site_url + page.url,
         image=None,
@@ -47,3 +52,19 @@ def head_tags(page: Page, planned: PlannedPage | None, site: SiteSettings) -> st
         kind="article" if planned is not None and planned.column is not None else "website",
     )
     return meta.head(page_meta, subject, site.site_url, site.logo_url, site.content)
+
+
+def finish(output: str, page: Page, planned: PlannedPage | None, state: BuildState) -> str:
+    """A written page with its social tags, feed discovery, skip link and named search
+    dialog; in a preview with problems, the report at the top."""
+    tags = head_tags(page, planned, state.site)
+    if state.feeds:
+        category = planned.feed_category if planned else None
+        tags += alternate_links(feeds.discovery(state.feeds, category), page.url)
+    return finish_template(add_to_head(output, tags), state)
+
+
+def finish_template(output: str, state: BuildState) -> str:
+    """What every written page gets, the 404 (a theme template, not a page) included."""
+    output = with_named_search(with_skip_link(output))
+    return with_problems(output, state.problems.shown) if state.problems.shown else output

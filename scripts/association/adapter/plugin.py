@@ -2,74 +2,58 @@
 
 Modelled on MkDocs' own search plugin: the hooks are thin, per-build state is rebuilt in
 ``on_config`` (the plugin object outlives rebuilds under ``mkdocs serve``), and everything
-that decides anything lives in ``content`` and ``render``.
+that decides anything lives in ``content`` and ``render``. What a problem does (fail the
+build, show it in the preview, leave it to ``association check``) is decided in
+``problems.py``; what only makes the build faster lives in ``speed/``.
 """
 
 from __future__ import annotations
 
 import logging
-from collections import Counter
-from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment, FileSystemBytecodeCache
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_build_datetime
 from mkdocs.utils.templates import TemplateContext
 
-from ..content import links
-from ..content.cache import ParseCache
 from ..content.errors import ContentErrors
-from ..content.koers import Koers
 from ..content.loader import load
-from ..render import feeds
-from ..render.event_plan import PlannedCalendar
 from ..render.ical import Calendars
 from ..render.site_plan import plan_site
-from ..render.site_urls import URLS
-from ..render.views import KoersView
-from . import editor_files, feed_files, pages, site_files, site_index
-from .calendar_file import CalendarFile
-from .chrome import ChromeCache
+from . import editor_files, feed_files, pages, site_files, site_index, theme
 from .config import AssociationConfig
-from .filters import template_filters, template_tests
-from .html import add_to_head, alternate_links, with_named_search, with_problems, with_skip_link
+from .filters import template_filters, template_globals, template_tests
 from .options import site_settings
+from .problems import Mode, Problems
 from .sections import SectionHighlight
+from .speed.calendar_file import add_calendars
+from .speed.chrome import ChromeCache
+from .speed.parse_cache import ParseCache
 from .state import BuildState
 
-if TYPE_CHECKING:  # its import (an HTTP server, watchdog) costs every `mkdocs build` ~25 ms
+if TYPE_CHECKING:  # an HTTP server and watchdog, which a build never needs
     from mkdocs.livereload import LiveReloadServer
 
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
-
-THEME_DIR = Path(__file__).resolve().parent.parent / "theme"
-STYLESHEET = "assets/association/association.css"
-SCRIPT = "assets/association/agenda.js"
 
 
 class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyped-call]  # MkDocs' __init_subclass__ is untyped
     supports_multiple_instances = False
 
     def __init__(self) -> None:
-        self.preview = False
+        self.mode = Mode.BUILD
         self.dirty = False
-        self.checking = False
-        """Set by ``association check`` (adapter/sitecheck.py), which reports every problem itself."""
         self.parse_cache: ParseCache | None = None
         self.calendars: Calendars | None = None
-        """Under ``serve``: parses and serialised events kept from one rebuild to the next."""
+        """In a preview: parses and serialised events kept from one rebuild to the next."""
         self._state: BuildState | None = None
-        self.chrome_hits: Counter[str] = Counter()
-        """Blocks the chrome cache served in the last build, by name (for tests and the bench)."""
-        self.chrome_mismatches: list[str] = []
-        """Blocks the chrome cache's self-check found different in the last build."""
 
     @property
     def state(self) -> BuildState:
@@ -77,29 +61,19 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
         assert self._state is not None, "MkDocs calls on_config before any other build hook"
         return self._state
 
-    def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
-        """Remember whether this is a preview (only ``serve`` shows drafts and scheduled
-        columns) and whether MkDocs rebuilds only changed pages (``--dirty``)."""
-        self.preview = command == "serve"
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """A build, a preview (``serve``) or a check (``association check``), decided anew
+        for every run; and whether MkDocs rebuilds only changed pages (``--dirty``)."""
+        self.mode = Mode.of(command)
         self.dirty = dirty
-        self.checking = False  # `association check` sets it after this, for its own run only
-        # A rebuild on every save re-reads thousands of unchanged files; keep what they gave
-        # (exact keys, in memory only: see content/cache.py). Not in a build, which would
-        # keep the model alive through search's memory peak for nothing.
-        self.parse_cache = ParseCache() if self.preview else None
-        self.calendars = Calendars() if self.preview else None
+        preview = self.mode is Mode.PREVIEW  # a build would keep the model alive for nothing
+        self.parse_cache = ParseCache() if preview else None
+        self.calendars = Calendars() if preview else None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        """Check the options once and make this build's state; put the package's templates
-        under the site's overrides."""
-        self._state = BuildState(site_settings(self.config, config))
-        # After custom_dir (so overrides/ can replace any template), before Material.
-        if str(THEME_DIR) not in config.theme.dirs:
-            config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_DIR))
-        if STYLESHEET not in config.extra_css:
-            config.extra_css.append(STYLESHEET)
-        if SCRIPT not in [str(script) for script in config.extra_javascript]:
-            config.extra_javascript.append(SCRIPT)
+        """Check the options once and make this build's state; add our templates."""
+        self._state = BuildState(site_settings(self.config, config), Problems(self.mode))
+        theme.install(config)
         return config
 
     @event_priority(50)
@@ -110,35 +84,28 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
         now = get_build_datetime().astimezone(site.content.timezone)
         try:
             with state.stopwatch.stage("load and validate"):
-                content = load(site.paths, site.content, self.parse_cache, keep_going=self.preview)
+                content = load(site.paths, site.content, self.parse_cache, keep_going=state.problems.keep_going)
         except ContentErrors as exc:
             raise PluginError(exc.report()) from None
-        state.problems = list(content.errors)  # only the preview keeps going past a problem
+        if self.parse_cache is not None:
+            log.debug(f"Parse cache: {self.parse_cache.reused} sources reused")
+        state.problems.add(content.errors)
         for warning in content.warnings:
             log.info(str(warning))  # info, not warning: a warning would fail `--strict`
         with state.stopwatch.stage("plan"):
-            plan = plan_site(content, now, site.content, site.agenda, site.feed, site.per_page, preview=self.preview)
+            plan = plan_site(
+                content, now, site.content, site.agenda, site.feed, site.per_page, preview=state.problems.preview
+            )
         for planned in plan.pages:
             state.pages[site_files.add_page(files, config, planned)] = planned
-        calendars = self.calendars or Calendars()  # one for all files: each event serialised once
-        for calendar in plan.calendars:
-            render = partial(self._render_calendar, calendars, calendar)
-            site_files.append(files, CalendarFile.rendered_by(config, calendar.url, render), calendar.url)
+        add_calendars(files, config, plan.calendars, self.calendars or Calendars(), state.stopwatch)
         state.plan = plan
         if site.editor is not None:
             editor_files.add(files, config, site.editor, site.content, content.authors, site.paths.root)
-        problems = site_index.add_redirects(files, config, content, state.pages, site)
-        if problems and not (self.preview or self.checking):
-            raise PluginError(ContentErrors(problems).report())
-        state.problems.extend(problems)
+        state.problems.add(site_index.add_redirects(files, config, content, state.pages, site))
+        state.problems.stage_done()
         state.site_index = site_index.build(files, content, state.pages, state.feeds, site)
         return files
-
-    def _render_calendar(self, calendars: Calendars, planned: PlannedCalendar) -> bytes:
-        """The bytes of one calendar, when MkDocs writes the file (``CalendarFile``);
-        ``calendars`` serialises each event once for all the calendars it is in."""
-        with self.state.stopwatch.stage("iCalendar"):
-            return calendars.calendar(planned.events, planned.info)
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         """Remember the navigation: the chrome cache knows a page's place by its links to it,
@@ -148,26 +115,17 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
         return nav
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """Give generated pages their template, title and description (from our validated model,
-        not from MkDocs' own front-matter reader)."""
-        markdown = self.resolve_links(markdown, page.file)
-        planned = self.state.pages.get(page.file.src_uri)
-        if page.file.src_uri in self.state.koers:
+        """Resolve the links to sources; give generated pages their template, title and
+        description (from our validated model, not from MkDocs' own front-matter reader)."""
+        state = self.state
+        if state.site_index is not None:
+            markdown, problems = site_index.resolve_links(markdown, page.file, state.site_index, state.site)
+            state.problems.add(problems)  # judged in on_env, once every page has been read
+        planned = state.pages.get(page.file.src_uri)
+        if page.file.src_uri in state.koers:
             pages.set_koers_meta(page)
         elif planned is not None:
             pages.set_meta(page, planned)
-        return markdown
-
-    def resolve_links(self, markdown: str, file: File) -> str:
-        """Links to sources point at their pages; links to nothing are kept for ``on_env``
-        (and for ``association check``, which calls this for every page)."""
-        if self.state.site_index is None or file.abs_src_path is None:
-            return markdown
-        whole = file.content_string
-        first_line = whole[: len(whole) - len(markdown)].count("\n") + 1 if whole.endswith(markdown) else 1
-        source = self.state.paths.rel(Path(file.abs_src_path))
-        markdown, problems = links.rewrite(markdown, source, file.src_uri, file.url, self.state.site_index, first_line)
-        self.state.link_problems.extend(problems)
         return markdown
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -179,103 +137,58 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
         return html
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
-        """Our filters and the chrome cache; and compiled templates kept between builds.
-
-        MkDocs makes a new Jinja environment for every build, which compiles Material's
-        and our templates anew: about 0.3 s, on every build and on every `serve` reload.
-        Jinja's bytecode cache (in the user's temp folder, keyed by each template's source)
-        keeps the compiled code; a changed template is compiled again."""
-        if self.state.link_problems and not self.preview:  # every page's Markdown has been read by now
-            raise PluginError(ContentErrors(self.state.link_problems).report())
-        self.state.problems = list(ContentErrors([*self.state.problems, *self.state.link_problems]).errors)
-        if self.state.problems:
-            # The preview goes on without the sources in error and shows the problems on
-            # every page (``on_post_page``); the terminal gets the same report each rebuild.
-            log.error(ContentErrors(self.state.problems).report())
-        env.filters.update(template_filters(self.state.settings.timezone, files))
+        """Every page's Markdown has been read: settle the problems. Then our filters, tests
+        and globals, the chrome cache, and compiled templates kept between builds."""
+        state = self.state
+        state.problems.all_read()
+        env.filters.update(template_filters(state.settings.timezone, files))
         env.tests.update(template_tests())
         if env.bytecode_cache is None:
             env.bytecode_cache = FileSystemBytecodeCache()
-        assert self.state.nav is not None, "MkDocs runs on_nav before on_env"
-        self.state.chrome = ChromeCache(self.state.nav, enabled=self.state.site.cache_chrome)
-        env.globals["association_chrome"] = self.state.chrome.template_global()
-        # The same for every page and theme template (the 404 too): the home blocks and
-        # what the footer may link to.
-        plan = self.state.plan
-        assert plan is not None, "MkDocs runs on_files before on_env"
-        env.globals["agenda_home"] = plan.home_upcoming
-        env.globals["columns_home"] = plan.home_columns
-        env.globals["association_feeds"] = plan.feeds
-        env.globals["association_has_agenda"] = plan.has_agenda
-        env.globals["association_urls"] = URLS
+        assert state.nav is not None and state.plan is not None, "MkDocs runs on_files and on_nav before on_env"
+        state.chrome = ChromeCache(state.nav, enabled=state.site.cache_chrome)
+        env.globals["association_chrome"] = state.chrome.template_global()
+        env.globals.update(template_globals(state.plan))
         return env
 
     def on_page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
+        """The page's typed view becomes its template's variables (render/views.py)."""
         planned = self.state.pages.get(page.file.src_uri)
-        koers = self.state.koers.get(page.file.src_uri)
-        view = planned.view if planned else self._koers_view(koers) if koers else None
+        view = self.state.view(page.file.src_uri)
         if view is not None:
             context.update(view.context())  # type: ignore[typeddict-item]  # our own keys beside MkDocs' TypedDict
         if planned is not None:
             self.state.sections.show(planned, page)
         return context
 
-    def _koers_view(self, koers: Koers) -> KoersView:
-        return KoersView(koers, self.state.koers.get(koers.superseded_by or ""))
-
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        """Social meta tags and feed discovery (``<link rel="alternate">``) in every page's head."""
+        """Social meta tags, feed discovery, the skip link and the search dialog's name."""
         self.state.sections.hide()
-        planned = self.state.pages.get(page.file.src_uri)
-        tags = pages.head_tags(page, planned, self.state.site)
-        if self.state.feeds:
-            category = planned.feed_category if planned else None
-            tags += alternate_links(feeds.discovery(self.state.feeds, category), page.url)
-        output = add_to_head(with_named_search(with_skip_link(output)), tags)
-        return with_problems(output, self.state.problems) if self.state.problems else output
+        return pages.finish(output, page, self.state.pages.get(page.file.src_uri), self.state)
 
     def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
-        """The 404 page is a theme template, not a page: it needs its skip link and named
-        search dialog here."""
-        if template_name != "404.html":
-            return output_content
-        output = with_named_search(with_skip_link(output_content))
-        return with_problems(output, self.state.problems) if self.state.problems else output
+        """The 404 page is a theme template, not a page: it gets its additions here."""
+        return pages.finish_template(output_content, self.state) if template_name == "404.html" else output_content
 
     @event_priority(50)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Write the feeds, now that every column's HTML is rendered, then let go of the
-        build's content (the settings and paths stay, for ``on_serve``).
-
-        Early (priority 50): the search plugin's ``on_post_build`` serialises the whole
-        index at once, the peak of a build's memory, and our model, plan and feed bodies
-        (3.4 MB for 1,000 columns and 500 events) need not be alive by then."""
+        build's content (the settings and paths stay, for ``on_serve``). Early (priority
+        50), so that our model is gone before the search plugin writes its whole index."""
         state = self.state
         with state.stopwatch.stage("feeds"):
-            feed_files.write(
-                config.site_dir,
-                state.feeds,
-                state.site.feed,
-                state.feed_html,
-                state.feed_columns,
-                state.settings,
-                dirty=self.dirty,
-            )
-        self.chrome_hits = Counter(state.chrome.hits) if state.chrome else Counter()
-        self.chrome_mismatches = list(state.chrome.mismatches) if state.chrome else []
+            feed_files.write(config.site_dir, state, dirty=self.dirty)
+        if state.chrome is not None:
+            state.chrome.log_summary()
         self._state = state.emptied()
         state.stopwatch.write()
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         """``mkdocs serve`` watches docs/ only; watch the content folders and overrides too."""
-        for path in (
-            self.state.paths.columns,
-            self.state.paths.events,
-            self.state.paths.authors_file,
-            config.theme.custom_dir,
-        ):
+        paths = self.state.paths
+        for path in (paths.columns, paths.events, paths.authors_file, config.theme.custom_dir):
             if path and Path(path).exists():
                 server.watch(str(path))
         return server

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from mkdocs.structure.pages import Page
 
-from ..render.plan import PlannedPage
+from ..render.planned import PlannedPage
 
 
 class SectionHighlight:

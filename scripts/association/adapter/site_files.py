@@ -9,8 +9,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from ..render.plan import PlannedPage
-from .template_page import TemplatePage
+from ..render.planned import PlannedPage
+from .speed.template_page import TemplatePage
 
 
 def add_page(files: Files, config: MkDocsConfig, planned: PlannedPage) -> str:

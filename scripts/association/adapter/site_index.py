@@ -4,16 +4,17 @@ addresses (``gepubliceerd.yml``)."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
-from ..content import links, register
+from ..content import register, source_links
 from ..content.errors import ContentError
 from ..content.loader import Content
 from ..render.feeds import Feed
-from ..render.plan import PlannedPage
+from ..render.planned import PlannedPage
 from ..render.redirects import pages as redirect_pages
 from . import site_files
 from .options import SiteSettings
@@ -35,14 +36,27 @@ def add_redirects(
 
 def build(
     files: Files, content: Content, pages: Mapping[str, PlannedPage], feeds: Sequence[Feed], site: SiteSettings
-) -> links.SiteIndex:
+) -> source_links.SiteIndex:
     sources: dict[str, str | None] = {item.source.path: None for item in content.items}
     sources.update((p.source.path, uri) for uri, p in pages.items() if p.source is not None)
     urls = {f.url for f in files} | {path for feed in feeds for path in (feed.rss_path, feed.atom_path)}
-    return links.SiteIndex(
+    return source_links.SiteIndex(
         sources=sources,
         uris=frozenset(f.src_uri for f in files),
         urls=frozenset(urls),
         docs_prefix=site.paths.rel(site.paths.docs) + "/",
         host=urlsplit(site.site_url).netloc,
     )
+
+
+def resolve_links(
+    markdown: str, file: File, index: source_links.SiteIndex, site: SiteSettings
+) -> tuple[str, list[ContentError]]:
+    """A page's Markdown with links to sources pointing at their pages, and its links to
+    nothing (with their lines in the source file, past its front matter)."""
+    if file.abs_src_path is None:
+        return markdown, []
+    whole = file.content_string
+    first_line = whole[: len(whole) - len(markdown)].count("\n") + 1 if whole.endswith(markdown) else 1
+    source = site.paths.rel(Path(file.abs_src_path))
+    return source_links.rewrite(markdown, source, file.src_uri, file.url, index, first_line)

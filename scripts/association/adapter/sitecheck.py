@@ -1,8 +1,9 @@
-"""What ``association check`` asks of MkDocs: the links of every page, resolved against the
-files a build would have, without rendering anything.
+"""What ``association check`` asks of MkDocs: the problems a build would find in the links
+of every page and in ``gepubliceerd.yml``, without rendering anything.
 
-It runs MkDocs' own steps up to ``on_files`` (config, plugins, the file list), so a link is
-judged by exactly the index the build uses.
+It runs MkDocs' own steps up to ``on_files`` (config, plugins, the file list) as the command
+``check`` (``problems.Mode.CHECK``: collect, never fail), so a link is judged by exactly the
+index the build uses.
 """
 
 from __future__ import annotations
@@ -13,21 +14,24 @@ from mkdocs.utils import meta
 
 from ..content.errors import ContentError
 from .plugin import AssociationPlugin
+from .problems import CHECK_COMMAND
+from .site_index import resolve_links
 
 
-def link_problems(config_file: str) -> list[ContentError]:
+def problems(config_file: str) -> list[ContentError]:
     config = load_config(config_file)
     plugin = config.plugins["association"]
     assert isinstance(plugin, AssociationPlugin)
-    config.plugins.on_startup(command="build", dirty=False)
-    plugin.checking = True  # the register's problems are the command's own to report
+    config.plugins.on_startup(command=CHECK_COMMAND, dirty=False)  # type: ignore[arg-type]  # our own command beside MkDocs' three
     try:
         config = config.plugins.on_config(config)
         files = config.plugins.on_files(get_files(config), config=config)
+        state = plugin.state
+        assert state.site_index is not None, "on_files makes the index"
         for file in files.documentation_pages():
             if file.abs_src_path is not None:
                 markdown, _ = meta.get_data(file.content_string)
-                plugin.resolve_links(markdown, file)
-        return list(plugin.state.link_problems)
+                state.problems.add(resolve_links(markdown, file, state.site_index, state.site)[1])
+        return list(state.problems.found)
     finally:
         config.plugins.on_shutdown()

@@ -8,24 +8,27 @@ from dataclasses import dataclass, field
 
 from mkdocs.structure.nav import Navigation
 
-from ..content import links
+from ..content import source_links
 from ..content.columns import Column
-from ..content.errors import ContentError
 from ..content.koers import Koers
 from ..content.loader import Paths
 from ..content.settings import ContentSettings
 from ..render.feeds import Feed
-from ..render.plan import PlannedPage
+from ..render.planned import PlannedPage
 from ..render.site_plan import SitePlan
-from .chrome import ChromeCache
+from ..render.views import KoersView, View
 from .options import SiteSettings
+from .problems import Problems
 from .sections import SectionHighlight
-from .timing import Stopwatch
+from .speed.chrome import ChromeCache
+from .speed.timing import Stopwatch
 
 
 @dataclass
 class BuildState:
     site: SiteSettings
+    problems: Problems
+    """What this build found wrong, and what that does (a build, a preview or a check)."""
     stopwatch: Stopwatch = field(default_factory=Stopwatch)
     plan: SitePlan | None = None
     """What the content makes (``on_files``)."""
@@ -36,10 +39,7 @@ class BuildState:
     nav: Navigation | None = None
     sections: SectionHighlight = field(default_factory=lambda: SectionHighlight({}))
     chrome: ChromeCache | None = None
-    site_index: links.SiteIndex | None = None
-    link_problems: list[ContentError] = field(default_factory=list)
-    problems: list[ContentError] = field(default_factory=list)
-    """Under ``serve``: the content's problems, shown on every page until they are fixed."""
+    site_index: source_links.SiteIndex | None = None
 
     @property
     def feeds(self) -> tuple[Feed, ...]:
@@ -61,6 +61,14 @@ class BuildState:
     def paths(self) -> Paths:
         return self.site.paths
 
+    def view(self, src_uri: str) -> View | None:
+        """The typed view a page's template gets, for a generated page or a koers document."""
+        planned = self.pages.get(src_uri)
+        if planned is not None:
+            return planned.view
+        koers = self.koers.get(src_uri)
+        return KoersView(koers, self.koers.get(koers.superseded_by or "")) if koers else None
+
     def emptied(self) -> BuildState:
         """A fresh state for the same site: what is left once a build is done."""
-        return BuildState(self.site)
+        return BuildState(self.site, Problems(self.problems.mode))

@@ -6,6 +6,9 @@ from __future__ import annotations
 import argparse
 import sys
 
+from mkdocs.exceptions import PluginError
+
+from ..adapter import sitecheck
 from ..content import publishing, register, report
 from ..content.errors import ContentError, ContentErrors
 from ..content.loader import Content, Paths, load
@@ -25,16 +28,11 @@ def add(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
 
 def run(args: argparse.Namespace, site: Site) -> int:
-    from mkdocs.exceptions import PluginError
-
-    from ..adapter.sitecheck import link_problems
-
     fmt: str = args.format
     paths, settings = site.settings.paths, site.settings.content
     try:
         content = load(paths, settings)
-        problems = link_problems(str(site.config_file))
-        problems += register.check(content.register, _register_file(paths), content.columns, content.events, ())[0]
+        problems = sitecheck.problems(str(site.config_file))  # links and gepubliceerd.yml
         if problems:
             raise ContentErrors(problems, content.warnings)
     except ContentErrors as exc:

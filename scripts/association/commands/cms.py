@@ -6,8 +6,12 @@ from __future__ import annotations
 import argparse
 import sys
 
+import yaml
+
+from .. import editor_bundle
 from ..content.errors import ContentErrors
 from ..content.loader import load
+from ..render import cms
 from .site import Site
 
 
@@ -27,11 +31,6 @@ def add(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
 
 def run(args: argparse.Namespace, site: Site) -> int:
-    import yaml
-
-    from .. import editor_bundle
-    from ..render import cms
-
     settings = site.settings
     if settings.editor is None and (args.if_enabled or not args.bundle):
         if not args.if_enabled:

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..linkcheck import broken_links
 from .site import Site
 
 
@@ -16,8 +17,6 @@ def add(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
 
 def run(args: argparse.Namespace, site: Site | None) -> int:
-    from ..linkcheck import broken_links
-
     folder = Path(args.site)
     if not (folder / "index.html").is_file():
         print(f"association: {folder}/index.html niet gevonden; bouw de site eerst (make site)", file=sys.stderr)

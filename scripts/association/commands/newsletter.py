@@ -8,9 +8,11 @@ import argparse
 import sys
 from datetime import datetime
 
+from ..adapter.options import newsletter_site
 from ..content import letters, publishing
 from ..content.errors import ContentErrors
 from ..content.loader import load
+from ..render import newsletter as letter
 from .new import moment
 from .site import Site, UserError
 
@@ -38,9 +40,6 @@ def add(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
 
 def run(args: argparse.Namespace, site: Site) -> int:
-    from ..adapter.options import newsletter_site
-    from ..render import newsletter as letter
-
     settings, paths, now = site.settings.content, site.settings.paths, site.now
     try:
         content = load(paths, settings)

@@ -8,7 +8,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from ..adapter.options import SiteSettings
+from mkdocs.config import load_config
+from mkdocs.exceptions import ConfigurationError, PluginError
+from mkdocs.utils import get_build_datetime
+
+from ..adapter.options import SiteSettings, site_settings
 
 
 class UserError(Exception):
@@ -24,19 +28,12 @@ class Site:
     @property
     def now(self) -> datetime:
         """The build's "now" in the site's zone (``SOURCE_DATE_EPOCH`` when set, as MkDocs does)."""
-        from mkdocs.utils import get_build_datetime
-
         return get_build_datetime().astimezone(self.settings.content.timezone)
 
 
 def open_site(config_file: str) -> Site:
     """Read ``config_file``; a missing file, a bad option or a site without our plugin is a
     ``UserError`` naming the file."""
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import ConfigurationError, PluginError
-
-    from ..adapter.options import site_settings
-
     path = Path(config_file)
     if not path.is_file():
         raise UserError(f"{config_file} niet gevonden; start dit commando in de map van de site")

@@ -116,10 +116,6 @@ class Column:
     def dated(self) -> bool:
         return self.precision is not Precision.UNKNOWN
 
-    @property
-    def category_slug(self) -> str:
-        return slugify(self.category)
-
     def published_at(self, settings: ContentSettings) -> datetime:
         """The instant the column goes public: its time, or the start of its day."""
         return start_of(self.date, settings.timezone)

@@ -12,10 +12,9 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from .authors import Author, parse_authors
-from .cache import Exists, ParseCache
 from .columns import Column, Source, parse_column, sort_key
 from .dates import start_of
 from .errors import ContentError, ContentErrors
@@ -27,11 +26,28 @@ from .register import parse as parse_register
 from .settings import ContentSettings
 
 T = TypeVar("T", Column, Event)
+R = TypeVar("R")
+Exists = Callable[[str], bool]
+"""Does this path exist in docs/? (A parse asks it for images and attachments.)"""
 ParseOne = Callable[[Source, FrontMatter, Exists], tuple[T | None, list[ContentError]]]
 """Validate one source's front matter into a column or an event, with its problems."""
 
 KOERS_DIR = "koers"
 """Koers documents live in docs/koers/ (their index page is generated)."""
+
+
+class SourceCache(Protocol):
+    """Parses kept between the rebuilds of a preview (``adapter/speed/parse_cache.py``)."""
+
+    def begin(self, context: Sequence[object]) -> None: ...
+
+    def parse(
+        self,
+        source: Source,
+        raw: bytes,
+        exists: Exists,
+        parse: Callable[[Exists], tuple[R | None, Sequence[ContentError]]],
+    ) -> tuple[R | None, Sequence[ContentError]]: ...
 
 
 @dataclass(frozen=True)
@@ -78,7 +94,7 @@ class Content:
 
 
 def load(
-    paths: Paths, settings: ContentSettings, cache: ParseCache | None = None, *, keep_going: bool = False
+    paths: Paths, settings: ContentSettings, cache: SourceCache | None = None, *, keep_going: bool = False
 ) -> Content:
     """Read and validate all content; raise ``ContentErrors`` listing every problem.
 
@@ -159,7 +175,7 @@ def _parse_all(
     sources: Iterator[Source],
     parse_one: ParseOne[T],
     docs_exists: Exists,
-    cache: ParseCache | None,
+    cache: SourceCache | None,
     errors: list[ContentError],
 ) -> list[T]:
     """Every source read and parsed (or taken from the cache); its problems go to ``errors``."""
@@ -193,7 +209,7 @@ def _parse_source(
 
 
 def _read(source: Source, errors: list[ContentError]) -> bytes | None:
-    with open(source.abs_path, "rb") as file:  # not pathlib: ~30 µs a file less, thousands of files
+    with open(source.abs_path, "rb") as file:  # not pathlib: measurably cheaper for thousands of files
         size = os.fstat(file.fileno()).st_size
         if size > MAX_SOURCE_BYTES:
             errors.append(
@@ -263,7 +279,7 @@ def _sources(paths: Paths, folder: Path, noun: str, errors: list[ContentError]) 
     """``<folder>/<name>.md`` and ``<folder>/<name>/index.md``; names starting with _ or . are skipped.
 
     One ``scandir`` of the folder, sorted by name: it tells files from folders without a
-    ``stat`` of each, and an archive is thousands of files (pathlib: ~35 µs a file more)."""
+    ``stat`` of each, and an archive is thousands of files (BENCHMARKS.md)."""
     if not folder.is_dir():
         return
     prefix = paths.rel(folder)

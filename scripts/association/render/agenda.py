@@ -16,9 +16,10 @@ from zoneinfo import ZoneInfo
 
 from ..content.occurrences import Occurrence
 from ..content.slugs import slugify
+from . import site_urls
 
-AGENDA = "agenda/"
-ARCHIVE = "agenda/archief/"
+AGENDA = site_urls.AGENDA
+ARCHIVE = site_urls.AGENDA_ARCHIVE
 SUBSCRIPTION = "agenda.ics"
 
 

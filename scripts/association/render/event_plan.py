@@ -11,14 +11,10 @@ from zoneinfo import ZoneInfo
 from ..content.events import Event
 from ..content.occurrences import Occurrence, expand
 from ..content.publishing import State
-from . import agenda, dutch, ical, jsonld, links
-from .plan import PlannedPage, bundle_assets
+from . import agenda, calendar_links, dutch, ical, jsonld
+from .planned import PlannedPage, bundle_assets
 from .registration import registration
 from .views import AgendaKind, AgendaView, EventView, MonthView
-
-EVENT_TEMPLATE = "association/event.html"
-AGENDA_TEMPLATE = "association/agenda.html"
-MONTH_TEMPLATE = "association/agenda-month.html"
 
 
 @dataclass(frozen=True)
@@ -60,7 +56,7 @@ def plan_events(
     coming = agenda.upcoming(every, now)
     gone = agenda.past(every, now)
     site = settings.site_url
-    subscription = links.subscribe(site + agenda.SUBSCRIPTION, settings.calendar.name)
+    subscription = calendar_links.subscribe(site + agenda.SUBSCRIPTION, settings.calendar.name)
     categories = sorted({e.category for e in events})
     grids = agenda.month_grids(every, tz)
     months = tuple(g.first for g in grids)
@@ -78,7 +74,6 @@ def plan_events(
         pages.append(
             PlannedPage(
                 url=event.url,
-                template=EVENT_TEMPLATE,
                 title=event.title,
                 description=event.summary,
                 view=EventView(
@@ -90,8 +85,8 @@ def plan_events(
                     registration=registration(event, last_end[event.url], now),
                     event_jsonld=jsonld.script(occurrences[:50], site, site),
                     event_ics=ics_url,
-                    event_google=links.google(shown, details, place),
-                    event_outlook=links.outlook(shown, details, place),
+                    event_google=calendar_links.google(shown, details, place),
+                    event_outlook=calendar_links.outlook(shown, details, place),
                     event_map=f"https://www.openstreetmap.org/search?query={quote_plus(event.location.one_line)}"
                     if event.location and (event.location.address or event.location.city)
                     else None,
@@ -113,7 +108,6 @@ def plan_events(
     pages.append(
         PlannedPage(
             url=agenda.AGENDA,
-            template=AGENDA_TEMPLATE,
             title="Agenda",
             description="Wat er gepland staat, per maand.",
             view=AgendaView(
@@ -130,7 +124,6 @@ def plan_events(
     pages.append(
         PlannedPage(
             url=agenda.ARCHIVE,
-            template=AGENDA_TEMPLATE,
             title="Archief van de agenda",
             description="Activiteiten die al geweest zijn, de laatste eerst.",
             view=AgendaView(AgendaKind.PAST, agenda.by_month(gone, tz), months, category_links),
@@ -152,7 +145,6 @@ def plan_events(
         pages.append(
             PlannedPage(
                 url=agenda.category_url(category),
-                template=AGENDA_TEMPLATE,
                 title=category,
                 description=f"Alle activiteiten van de soort {category}.",
                 view=AgendaView(
@@ -160,7 +152,7 @@ def plan_events(
                     agenda_groups=agenda.by_month([o for o in coming if o.event.category == category], tz),
                     agenda_months=months,
                     agenda_categories=category_links,
-                    agenda_subscribe=links.subscribe(site + ics, calendar_info.name),
+                    agenda_subscribe=calendar_links.subscribe(site + ics, calendar_info.name),
                     agenda_past_groups=agenda.by_month([o for o in gone if o.event.category == category], tz),
                 ),
                 section=agenda.AGENDA,
@@ -170,7 +162,6 @@ def plan_events(
         pages.append(
             PlannedPage(
                 url=grid.url,
-                template=MONTH_TEMPLATE,
                 title=f"Agenda {dutch.month_year(grid.first)}",
                 view=MonthView(grid),
                 section=agenda.AGENDA,

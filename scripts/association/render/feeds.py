@@ -23,7 +23,6 @@ from ..content.dates import day_of, start_of
 from ..content.settings import ContentSettings
 from ..content.slugs import slugify
 from . import listings
-from .plan import PlannedPage
 
 _URL_ATTRIBUTE = re.compile(r'(\s(?:href|src)=")([^"]*)(")')
 _HEADERLINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.S)
@@ -224,16 +223,3 @@ def discovery(feeds: Sequence[Feed], category: str | None) -> list[tuple[str, st
         links.append((f"{feed.title} (RSS)", "application/rss+xml", feed.rss_path))
         links.append((f"{feed.title} (Atom)", "application/atom+xml", feed.atom_path))
     return links
-
-
-FOLLOW_URL = "volgen/"
-
-
-def follow_page() -> PlannedPage:
-    """The Dutch page that explains RSS and lists every feed (template ``feeds.html``)."""
-    return PlannedPage(
-        url=FOLLOW_URL,
-        template="association/feeds.html",
-        title="Volgen via RSS",
-        description="Nieuwe columns en nieuws automatisch binnenkrijgen in je feedlezer.",
-    )

@@ -17,11 +17,12 @@ from typing import TypeVar
 
 from ..content.columns import Column
 from ..content.slugs import slugify
+from . import site_urls
 
 K = TypeVar("K", bound=Hashable)
 
-INDEX = "columns/"
-ARCHIVE = "columns/archief/"
+INDEX = site_urls.COLUMNS
+ARCHIVE = site_urls.COLUMN_ARCHIVE
 
 
 class ListingKind(StrEnum):

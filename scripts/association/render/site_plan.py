@@ -4,6 +4,7 @@ MkDocs files (``adapter/site_files.py``) and hands the rest to the templates."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -14,8 +15,11 @@ from ..content.loader import Content
 from ..content.occurrences import Occurrence
 from ..content.settings import ContentSettings
 from . import feeds
+from .column_plan import plan_columns
 from .event_plan import AgendaSettings, PlannedCalendar, plan_events
-from .plan import PlannedPage, koers_index, plan_columns
+from .planned import PlannedPage
+from .site_urls import FOLLOW, KOERS
+from .views import FollowView, KoersListView
 
 
 @dataclass(frozen=True)
@@ -49,7 +53,7 @@ def plan_site(
     published = publishing.visible(content.columns, now, settings, preview=False)
     site_feeds = feeds.feeds_for(published, feed.rss_path, feed.atom_path, feed.title)
     if site_feeds:
-        pages.append(feeds.follow_page())
+        pages.append(follow_page())
     if content.koers:
         pages.append(koers_index(content.koers, feed.title))
     calendars: list[PlannedCalendar] = []
@@ -69,4 +73,25 @@ def plan_site(
         home_columns=tuple(published[:3]),
         home_upcoming=upcoming,
         has_agenda=bool(content.events),
+    )
+
+
+def follow_page() -> PlannedPage:
+    """The Dutch page that explains RSS and lists every feed."""
+    return PlannedPage(
+        url=FOLLOW,
+        title="Volgen via RSS",
+        description="Nieuwe columns en nieuws automatisch binnenkrijgen in je feedlezer.",
+        view=FollowView(),
+    )
+
+
+def koers_index(documents: Sequence[Koers], site_name: str) -> PlannedPage:
+    """The index of the koers documents (current first: ``koers.ordered``), in the menu."""
+    return PlannedPage(
+        url=KOERS,
+        title="Koers",
+        description=f"De koers van {site_name}: waar de vereniging de komende jaren voor staat.",
+        view=KoersListView(tuple(documents)),
+        in_nav=True,
     )

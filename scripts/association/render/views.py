@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from enum import StrEnum
+from typing import ClassVar
 
 from ..content.columns import Column
 from ..content.events import Event
@@ -21,13 +22,15 @@ from ..content.koers import Koers
 from ..content.occurrences import Occurrence
 from ..content.publishing import State
 from .agenda import MonthGrid, MonthGroup
-from .links import SubscribeLinks
+from .calendar_links import SubscribeLinks
 from .listings import Archive, Listing
 from .registration import Registration
 
 
 class View:
-    """A template's variables, by name."""
+    """A template's variables, by name; ``template`` is the one template that reads them."""
+
+    template: ClassVar[str]
 
     def context(self) -> dict[str, object]:
         return {f.name: getattr(self, f.name) for f in fields(self)}  # type: ignore[arg-type]  # every View is a dataclass
@@ -35,7 +38,9 @@ class View:
 
 @dataclass(frozen=True)
 class ColumnView(View):
-    """``association/column.html``."""
+    """A column's own page."""
+
+    template = "association/column.html"
 
     column: Column
     column_state: State
@@ -45,7 +50,9 @@ class ColumnView(View):
 
 @dataclass(frozen=True)
 class ListingView(View):
-    """``association/column-list.html``: one page of columns."""
+    """One page of columns."""
+
+    template = "association/column-list.html"
 
     listing: Listing
     column_states: Mapping[str, State]
@@ -54,14 +61,18 @@ class ListingView(View):
 
 @dataclass(frozen=True)
 class ArchiveView(View):
-    """``association/column-archive.html``."""
+    """Every column by year, category, author and tag."""
+
+    template = "association/column-archive.html"
 
     archive: Archive
 
 
 @dataclass(frozen=True)
 class EventView(View):
-    """``association/event.html``."""
+    """An event's own page."""
+
+    template = "association/event.html"
 
     event: Event
     occurrences: Sequence[Occurrence]
@@ -78,6 +89,13 @@ class EventView(View):
     event_state: State
 
 
+@dataclass(frozen=True)
+class FollowView(View):
+    """The page that explains RSS and lists every feed (the feeds come from the globals)."""
+
+    template = "association/feeds.html"
+
+
 class AgendaKind(StrEnum):
     """Which list an agenda page shows; templates ask ``agenda_kind is past``."""
 
@@ -88,7 +106,9 @@ class AgendaKind(StrEnum):
 
 @dataclass(frozen=True)
 class AgendaView(View):
-    """``association/agenda.html``: upcoming, the archive, or one category (both)."""
+    """Upcoming, the archive, or one category (both)."""
+
+    template = "association/agenda.html"
 
     agenda_kind: AgendaKind
     agenda_groups: Sequence[MonthGroup]
@@ -101,21 +121,27 @@ class AgendaView(View):
 
 @dataclass(frozen=True)
 class MonthView(View):
-    """``association/agenda-month.html``."""
+    """One month of the agenda as a calendar grid."""
+
+    template = "association/agenda-month.html"
 
     month: MonthGrid
 
 
 @dataclass(frozen=True)
 class KoersListView(View):
-    """``association/koers-list.html``: current first."""
+    """The koers documents, current first."""
+
+    template = "association/koers-list.html"
 
     koers_documents: tuple[Koers, ...]
 
 
 @dataclass(frozen=True)
 class KoersView(View):
-    """``association/koers.html``, given to a koers document's own page in docs/."""
+    """A koers document's own page in docs/."""
+
+    template = "association/koers.html"
 
     koers: Koers
     koers_successor: Koers | None

@@ -1,8 +1,8 @@
 """Material's page chrome, rendered once per place in the site instead of once per page.
 
 Material renders the header, the tabs, both sidebars and the ``__config`` script for every
-page: about a millisecond of a column page's 1.5 ms of template time, and the same for
-every month grid and listing. For a page that is not in the navigation those blocks depend
+page, most of a column page's template time (BENCHMARKS.md), and the same for every month
+grid and listing. For a page that is not in the navigation those blocks depend
 on nothing but where the page sits (links are relative to it), the page title (in the
 header) and its table of contents (in the secondary sidebar). So:
 
@@ -71,10 +71,7 @@ class ChromeCache:
         self._toc_is_materials: bool | None = None
         self._checked: dict[tuple[object, ...], str] = {}
         """Key -> the page that filled it; dropped once a later page has compared it."""
-        self.mismatches: list[str] = []
-        """Blocks that came out differently from the cache, as "name on page"."""
-        self.hits: Counter[str] = Counter()
-        """Blocks served from the cache in this build, by block name."""
+        self._hits: Counter[str] = Counter()
 
     def template_global(self) -> Callable[..., Markup]:
         """``association_chrome(name, super)``, for the package's main.html."""
@@ -104,13 +101,17 @@ class ChromeCache:
             whole = str(render())
             if whole != shown:
                 self._blocks[key] = _UNCACHABLE
-                self.mismatches.append(f"{name} on {page.url}")
                 log.info(
                     f"Chrome cache: '{name}' on /{page.url} differs from rendering it whole; rendered per page now"
                 )
                 return Markup(whole)
-        self.hits[name] += 1
+        self._hits[name] += 1
         return Markup(shown)
+
+    def log_summary(self) -> None:
+        """At the end of a build, for whoever wonders whether the cache works (``--verbose``)."""
+        served = ", ".join(f"{name} {count}x" for name, count in sorted(self._hits.items()))
+        log.debug(f"Chrome cache: served {served or 'nothing'}")
 
     def _from_cache(self, name: str, cached: Any, context: Context, page: Page) -> str:
         if name == "header":

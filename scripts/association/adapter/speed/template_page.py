@@ -4,8 +4,7 @@ feeds page, the koers index.
 MkDocs converts every page's Markdown, and for that it builds a new ``markdown.Markdown``
 with every configured extension, page by page. A generated list page has no Markdown (its
 source is the empty string) and its template never prints ``page.content``, so that work
-is thrown away: about 0.2 ms a page in the bench (1.5 % of a build at N = 200), more with
-a site's full set of extensions, for a few hundred pages (~200 month grids alone). MkDocs
+is thrown away, for a few hundred pages (the month grids alone; BENCHMARKS.md). MkDocs
 lets a plugin make the ``Page`` of a file itself (``File.page``, as Material's blog plugin
 does); this one skips the conversion when there is nothing to convert.
 """

@@ -13,13 +13,18 @@ VEVENTs it holds, are let go before the pages are built.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import File
+from mkdocs.structure.files import File, Files
 from mkdocs.utils import write_file
+
+from ...render.event_plan import PlannedCalendar
+from ...render.ical import Calendars
+from .. import site_files
+from .timing import Stopwatch
 
 
 class CalendarFile(File):
@@ -57,3 +62,19 @@ class CalendarFile(File):
         """Write the rendered bytes (MkDocs' own ``copy_file`` would write the marker)."""
         write_file(self.content_bytes, self.abs_dest_path)
         self.render = partial(Path(self.abs_dest_path).read_bytes)
+
+
+def add_calendars(
+    files: Files, config: MkDocsConfig, planned: Sequence[PlannedCalendar], calendars: Calendars, stopwatch: Stopwatch
+) -> None:
+    """Every planned calendar into the file list; ``calendars`` serialises each event once for
+    all the calendars it is in (and, in a preview, from one rebuild to the next)."""
+
+    def render(calendar: PlannedCalendar) -> bytes:
+        with stopwatch.stage("iCalendar"):
+            return calendars.calendar(calendar.events, calendar.info)
+
+    for calendar in planned:
+        site_files.append(
+            files, CalendarFile.rendered_by(config, calendar.url, partial(render, calendar)), calendar.url
+        )
