@@ -14,7 +14,7 @@ from ..content.columns import Column, Source
 from ..content.events import Event
 from ..content.koers import Koers
 from ..content.publishing import State
-from . import listings
+from . import dutch, listings
 from .listings import Listing, ListingKind
 from .views import ArchiveView, ColumnView, EventView, KoersListView, ListingView, View
 
@@ -128,7 +128,7 @@ KOERS_LIST_TEMPLATE = "association/koers-list.html"
 
 
 def koers_index(documents: Sequence[Koers], site_name: str) -> PlannedPage:
-    """The index of the koers documents (current first: ``koers.ordered``), in the menu."""
+    """The index of the koers documents (adopted first: ``koers.ordered``), in the menu."""
     from .site_urls import KOERS  # site_urls imports feeds, which imports this module
 
     return PlannedPage(
@@ -136,6 +136,6 @@ def koers_index(documents: Sequence[Koers], site_name: str) -> PlannedPage:
         template=KOERS_LIST_TEMPLATE,
         title="Koers",
         description=f"De koers van {site_name}: waar de vereniging de komende jaren voor staat.",
-        view=KoersListView(tuple(documents)),
+        view=KoersListView(tuple(documents), dutch.koers_lead(documents, site_name)),
         in_nav=True,
     )

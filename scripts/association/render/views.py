@@ -108,9 +108,11 @@ class MonthView(View):
 
 @dataclass(frozen=True)
 class KoersListView(View):
-    """``association/koers-list.html``: current first."""
+    """``association/koers-list.html``: adopted first (``koers.ordered``)."""
 
     koers_documents: tuple[Koers, ...]
+    koers_lead: str
+    """The opening line, naming only the kinds of document present (``dutch.koers_lead``)."""
 
 
 @dataclass(frozen=True)
