@@ -29,7 +29,7 @@ from .content.eventfields import recurrence as recurrence_rule
 from .content.events import Status, registration_deadline
 from .content.loader import Content, Paths, load
 from .content.occurrences import expand
-from .content.settings import ContentSettings
+from .content.settings import ContentSettings, example_site_url_warning
 
 if TYPE_CHECKING:
     from .adapter.config import AssociationConfig
@@ -47,7 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings, paths, options, site = _load_settings(args.config_file)
         now = _now(settings)
         if args.command == "check":
-            return check(paths, settings, args.config_file, args.format)
+            return check(paths, settings, args.config_file, args.format, site["site_url"])
         if args.command == "list":
             return list_changes(paths, settings, now, args.weeks)
         if args.command == "nieuwsbrief":
@@ -270,7 +270,9 @@ def _now(settings: ContentSettings) -> datetime:
     return get_build_datetime().astimezone(settings.timezone)
 
 
-def check(paths: Paths, settings: ContentSettings, config_file: str = "mkdocs.yml", fmt: str = "text") -> int:
+def check(
+    paths: Paths, settings: ContentSettings, config_file: str = "mkdocs.yml", fmt: str = "text", site_url: str = ""
+) -> int:
     from mkdocs.exceptions import PluginError
 
     from .adapter.sitecheck import link_problems
@@ -295,6 +297,9 @@ def check(paths: Paths, settings: ContentSettings, config_file: str = "mkdocs.ym
         print(exc, file=sys.stderr)
         return 1
     warnings: list[ContentError] = list(content.warnings)
+    # In CI only: on an editor's machine the demo and a site being set up rightly use an example's address.
+    if fmt != "text" and (example := example_site_url_warning(site_url, paths.rel(Path(config_file).resolve()))):
+        warnings.append(example)
     if paths.register is not None and not register.is_complete(content.register, published, events):
         if fmt == "text":  # on the editor's machine: record what this change publishes
             paths.register.write_text(
