@@ -101,7 +101,7 @@ COLUMN: tuple[Field, ...] = (
         "Auteur",
         Kind.AUTHOR,
         "Wie het schreef (uit het auteursbestand).",
-        required="een auteur-id uit het auteursbestand, bijvoorbeeld author: sofie-vriends",
+        required="een auteur-id uit het auteursbestand, bijvoorbeeld author: redactie",
     ),
     Field("category", "Categorie", Kind.CATEGORY, required="een categorie, bijvoorbeeld category: Column"),
     Field("tags", "Trefwoorden", Kind.WORDS, "Een paar woorden, gescheiden door komma's."),
