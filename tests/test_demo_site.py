@@ -84,3 +84,46 @@ def test_demo_columns_carry_schema_org_article(demo_site: Path):
     html = (demo_site / "columns/2019/samen-doen-in-de-wijk/index.html").read_text("utf-8")
     data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html).group(1))
     assert data["@type"] == "Article" and data["datePublished"] == "2019-02-20T00:00:00+01:00"
+
+
+EVENT_TYPES = {"Event", "EventSeries"}
+"""schema.org's Event and the one subtype we write; Google's event rules hold for both."""
+
+
+def _event_nodes(node: object) -> list[dict]:
+    """Every Event-typed node in a JSON-LD document, nested ones (a series' subEvents) too."""
+    found = []
+    if isinstance(node, dict):
+        if node.get("@type") in EVENT_TYPES:
+            found.append(node)
+        for value in node.values():
+            found += _event_nodes(value)
+    elif isinstance(node, list):
+        for value in node:
+            found += _event_nodes(value)
+    return found
+
+
+def test_every_event_typed_node_of_every_page_carries_what_search_engines_require(demo_site: Path, real_site: Path):
+    """Google's event rules: name, startDate and location are required, and endDate,
+    eventAttendanceMode and eventStatus expected, of anything typed as an Event; an
+    EventSeries is one, so the series itself carries them besides its subEvents."""
+    script = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
+    checked, missing, series = 0, [], []
+    for site in (demo_site, real_site):
+        for page in site.rglob("*.html"):
+            for text in script.findall(page.read_text("utf-8")):
+                for node in _event_nodes(json.loads(text)):
+                    checked += 1
+                    keys = ("name", "startDate", "location", "eventAttendanceMode", "eventStatus")
+                    needed = (*keys, "endDate") if node["@type"] == "EventSeries" else keys
+                    missing += [f"{page.relative_to(site)} {node['@type']}: {k}" for k in needed if k not in node]
+                    if node["@type"] == "EventSeries":
+                        series.append(node)
+    assert missing == [] and checked > 10
+    [webinars] = series
+    starts = [e["startDate"] for e in webinars["subEvent"]]
+    assert webinars["startDate"] == starts[0] == min(starts) == "2027-01-14T16:00:00+01:00"
+    assert webinars["endDate"] == webinars["subEvent"][-1]["endDate"] == "2027-07-08T17:00:00+02:00"
+    assert webinars["eventAttendanceMode"] == "https://schema.org/OnlineEventAttendanceMode"
+    assert webinars["location"] == {"@type": "VirtualLocation", "url": "https://www.example.org/webinars/buurtwerk"}

@@ -283,13 +283,19 @@ def test_check_in_gitlab_format_writes_a_code_quality_report(project: Project, c
     assert issue["severity"] == "major" and issue["check_name"] == "date" and len(issue["fingerprint"]) == 64
 
 
-def test_a_clean_check_in_gitlab_format_is_an_empty_report(project: Project, capsys):
+def test_a_clean_check_in_gitlab_format_reports_only_that_site_url_is_still_an_example(project: Project, capsys):
+    """The test site lives on www.example.nl: in CI that is a warning (the owner sets the real
+    domain before going live), which does not fail the check; on an editor's machine it is
+    not reported at all."""
     import json
 
     project.column("2026-01-01-a", date="2026-01-01")
-    run(project, "check", capsys=capsys)  # on the editor's machine: records gepubliceerd.yml
+    code, out, err = run(project, "check", capsys=capsys)  # on the editor's machine: records gepubliceerd.yml
+    assert code == 0 and "site_url" not in out + err
     code, out, _ = run(project, "check", "--format", "gitlab", capsys=capsys)
-    assert code == 0 and json.loads(out) == []
+    [issue] = json.loads(out)
+    assert code == 0 and issue["check_name"] == "site_url" and issue["severity"] == "minor"
+    assert issue["location"]["path"] == "mkdocs.yml" and "https://www.example.nl/" in issue["description"]
 
 
 def test_an_image_without_alt_text_and_a_hash_heading_are_warnings_with_their_line(project: Project, capsys):

@@ -12,6 +12,7 @@ from association.content.columns import Source
 from association.content.events import Attendance, Event, Status, parse_event
 from association.content.frontmatter import parse
 from association.content.settings import ContentSettings
+from association.render import dutch
 from support.sites import changed
 
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -56,6 +57,21 @@ def test_valid_event_is_timed_and_aware_in_amsterdam():
 def test_dates_only_make_an_all_day_event_and_may_span_days():
     event, _ = parse_fields(with_(start="2026-12-03", end="2026-12-04"))
     assert event.all_day and (event.start, event.end) == (date(2026, 12, 3), date(2026, 12, 4))
+
+
+def test_a_day_without_clock_times_says_when_in_words_and_lists_show_no_invented_times():
+    event, errors = parse_fields(with_(start="2017-02-15", end=None, time_note="'s middags"))
+    assert errors == [] and event.all_day and event.time_note == "'s middags"
+    assert dutch.when(event.start, event.end, AMS, event.time_note) == "woensdag 15 februari 2017, 's middags"
+    assert dutch.short_when(event.start, event.end, AMS, event.time_note) == "'s middags"
+    assert dutch.short_when(event.start, event.end, AMS) == "hele dag"
+
+
+def test_a_time_in_words_beside_a_clock_time_is_an_error():
+    error = only_error(with_(time_note="'s middags"))
+    assert error.field == "time_note" and error.line == 7  # where yaml.safe_dump put it
+    assert "alleen bij een activiteit met alleen een datum (start: 2026-12-10)" in error.message
+    assert "gevonden start met een tijd (10 december 2026 14:00)" in error.message
 
 
 def test_online_and_location_make_a_mixed_event():

@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import icalendar
+import lxml.html
 import pytest
 
 from support.sites import ROOT
@@ -125,11 +126,111 @@ def test_a_column_shows_only_as_much_of_its_date_as_the_source_gives(real_site: 
     assert "Warme coalities" in feed and "In vernetwerking ligt onze kracht" not in feed
 
 
-def test_one_current_chair_and_the_former_chair_as_chair_then(real_site: Path):
-    everything = "".join(text_files(real_site).values())
-    assert "Sofie Vriends, voorzitter van Verdiwel" in everything or "voorzitter van Verdiwel</" in everything
-    roles = set(re.findall(r"voorzitter van Verdiwel(?: in \d{4})?", everything))
-    assert roles == {"voorzitter van Verdiwel", "voorzitter van Verdiwel in 2017"}
+RETOLD = {
+    "columns/2017/warme-coalities/index.html": "die Greet Bouman in februari 2017 als voorzitter van Verdiwel ondertekende",
+    "columns/zonder-datum/in-vernetwerking-ligt-onze-kracht/index.html": "die Sofie Vriends ondertekende als voorzitter van Verdiwel",
+}
+"""The columns signed by a chair, retold by the editors: who signed, and as what, as the source says."""
+
+
+def _body(html: str, *, without_titles: bool = False) -> str:
+    """The column's text, whitespace folded; ``without_titles`` leaves out the <em> titles
+    of the texts it retells ("In vernetwerking ligt onze kracht!")."""
+    body = lxml.html.fromstring(html).find_class("av-column__body")[0]
+    for title in body.iter("em") if without_titles else ():
+        title.text = ""
+    return " ".join(body.text_content().split())
+
+
+def _byline(html: str) -> str:
+    return lxml.html.fromstring(html).find_class("av-byline__name")[0].text_content()
+
+
+def test_a_chairs_column_is_retold_by_the_editors_who_say_whose_it_was(real_site: Path):
+    for page, signed in RETOLD.items():
+        html = (real_site / page).read_text("utf-8")
+        assert _byline(html) == "Redactie", page
+        body = _body(html)
+        assert "Naverteld door de redactie" in body and signed in body, page
+        assert "De woorden hieronder zijn van de redactie, niet van haar" in body, page
+
+
+def test_every_column_page_says_who_wrote_its_words_and_none_speaks_in_a_real_persons_first_person(real_site: Path):
+    columns = [p for p in (real_site / "columns").rglob("index.html") if "av-column__body" in p.read_text("utf-8")]
+    assert len(columns) == 4
+    for page in columns:
+        html = page.read_text("utf-8")
+        body = _body(html)
+        assert _byline(html) == "Redactie", page
+        assert "De woorden hieronder zijn van de redactie" in body or "Een tekst uit Vlaanderen" in body, page
+        assert not re.search(r"\b(?:ik|mijn|mij|wij|we|ons|onze)\b", _body(html, without_titles=True), re.I), page
+
+
+def test_the_news_item_says_where_it_comes_from_and_the_carousel_is_the_texts_not_puijks(real_site: Path):
+    body = " ".join(
+        _body((real_site / "columns/2019/netwerksamenwerking-gewoon-doen/index.html").read_text("utf-8")).split()
+    )
+    assert "vat een nieuwsbericht van 20 februari 2019 samen" in body
+    assert "Wie dat bericht schreef en waar het verscheen, vermeldt het niet" in body
+    assert "zo beschrijft de tekst, is een carrousel" in body
+
+
+DRIFT = {
+    "De voorzitter van Verdiwel is": "the chair's text is undated: she signed as chair",
+    "Sofie Vriends, voorzitter": "the same, as a byline",
+    "sinds begin 2020": "she began in early 2020; the text does not say she still is",
+    "Verdiwel voedt de lobby": "the koers: Verdiwel wants to feed the lobby",
+    "Dat doet Verdiwel met andere landelijke": "the koers: Verdiwel wants to seize the chances",
+    "kent Verdiwel vertrouwde bijeenkomsten": "only the koers' four are named as established",
+    "Najaarsworkshop en de Voorjaarsworkshop;": "the Voorjaarsworkshop is not among the established",
+    "Verdiepingsbijeenkomsten over een thema.": "neither are Verdiepingsbijeenkomsten",
+    "werkbezoeken aan organisaties van leden, zoals": "nor site visits",
+    "Puijk noemt het resultaat een carrousel": "the carousel is the article's narration",
+    "die de leden samen uitwerkten": "the board ran the process, three quarters of the members took part",
+    "Zo werkte drie kwart van de leden mee": "the same",
+    "huidige koers": "the koers does not call itself current",
+    "voorstellen voor een nieuwe": "there is no proposal",
+    "eerdere koersen": "there is no earlier koers",
+    "zoals nu met de ledenpeilingen": "'now' was 2021",
+    "op dit moment hét thema": "the same",
+    "local storage": "English on the privacy page",
+}
+"""Phrases the real site once had that the association's texts do not support as said."""
+
+
+def _visible(html: str) -> str:
+    root = lxml.html.fromstring(html)
+    for node in root.xpath("//script|//style"):
+        node.drop_tree()
+    return " ".join(root.text_content().split())
+
+
+def test_the_real_site_says_nothing_with_more_certainty_or_a_later_tense_than_its_sources(real_site: Path):
+    found = []
+    for page in pages(real_site):
+        html = page.read_text("utf-8")
+        text = _visible(html)
+        found += [f"{page.relative_to(real_site)}: {p} ({why})" for p, why in DRIFT.items() if p in text]
+        if re.search(r"\bHome\b", text) or 'content="Home"' in html:
+            found.append(f"{page.relative_to(real_site)}: Home (English in the menu)")
+    assert found == []
+
+
+def test_the_site_visit_was_an_afternoon_without_invented_times(real_site: Path):
+    for page in (
+        "agenda/2017/werkbezoek-kwadraad/index.html",
+        "agenda/archief/index.html",
+        "agenda/2017/02/index.html",
+    ):
+        text = _visible((real_site / page).read_text("utf-8"))
+        assert "'s middags" in text and "hele dag" not in text and not re.search(r"\d{1,2}:\d{2}", text), page
+    event = _visible((real_site / "agenda/2017/werkbezoek-kwadraad/index.html").read_text("utf-8"))
+    assert "Woensdag 15 februari 2017, 's middags" in event
+
+
+def test_the_koers_index_says_only_what_the_document_says_of_itself(real_site: Path):
+    text = _visible((real_site / "koers/index.html").read_text("utf-8"))
+    assert "Het koersdocument van Verdiwel: de vastgestelde koers." in text and "Vastgesteld" in text
 
 
 def test_the_article_from_flanders_says_where_it_comes_from_and_credits_its_writer(real_site: Path):

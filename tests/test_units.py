@@ -13,7 +13,7 @@ import yaml
 from association.content.errors import ContentErrors
 from association.content.loader import Paths, load
 from association.content.publishing import State
-from association.content.settings import ContentSettings
+from association.content.settings import ContentSettings, example_site_url_warning
 from association.render import feeds, ical
 from association.render.column_plan import plan_columns
 from association.render.event_plan import AgendaSettings, plan_events
@@ -161,3 +161,26 @@ def test_plan_site_publishes_what_is_due_and_the_preview_adds_drafts_and_later_c
     assert extra == {"columns/2026/twee/", "columns/2026/later/"}
     assert all(p.preview_only for p in preview.pages if p.url in extra)
     assert build.has_agenda and [c.url for c in build.calendars][-1].endswith(".ics")
+
+
+@pytest.mark.parametrize(
+    ("site_url", "warns"),
+    [
+        ("https://www.example.org/", True),
+        ("https://www.example.nl/", True),
+        ("https://example.com", True),
+        ("https://vereniging.test/", True),
+        ("http://localhost:8000/", True),
+        ("http://127.0.0.1:8000/", True),
+        ("", True),
+        ("https://www.verdiwel.nl/", False),
+        ("https://vereniging.nl/site/", False),
+        ("https://www.examples.nl/", False),
+    ],
+)
+def test_an_examples_site_url_is_a_warning_that_names_the_setting_and_the_fix(site_url: str, warns: bool):
+    warning = example_site_url_warning(site_url, "mkdocs.yml")
+    assert (warning is not None) is warns
+    if warning is not None:
+        assert warning.warning and (warning.path, warning.field) == ("mkdocs.yml", "site_url")
+        assert f"gevonden '{site_url}'" in warning.message and "echte domein" in warning.message

@@ -12,6 +12,7 @@ from ..adapter import sitecheck
 from ..content import publishing, register, report
 from ..content.errors import ContentError, ContentErrors
 from ..content.loader import Content, Paths, load
+from ..content.settings import example_site_url_warning
 from .site import Site
 
 
@@ -46,6 +47,11 @@ def run(args: argparse.Namespace, site: Site) -> int:
         print(exc, file=sys.stderr)
         return 1
     warnings = [*content.warnings, *_register_update(site, content, fmt)]
+    # In CI only: on an editor's machine the demo and a site being set up rightly use an example's address.
+    if fmt != "text" and (
+        example := example_site_url_warning(site.settings.site_url, paths.rel(site.config_file.resolve()))
+    ):
+        warnings.append(example)
     sys.stdout.write(report.render(warnings, fmt))
     print(
         f"In orde: {len(content.columns)} columns, {len(content.events)} activiteiten, "

@@ -69,6 +69,9 @@ class Event:
     """Changes to single dates of a series (content/series.py)."""
     extra_dates: tuple[Moment, ...] = ()
     """Dates beside the rule (RDATE)."""
+    time_note: str = ""
+    """When in the day, in words, for an event given as dates only ("'s middags"): what a
+    source says when it gives no clock times, so the page never shows invented ones."""
 
     @property
     def all_day(self) -> bool:
@@ -120,6 +123,7 @@ def parse_event(
         required=_REQUIRED["start"],
     )
     c.field("end", moment)
+    c.field("time_note", fields.text)
     c.field(
         "category",
         lambda v: fields.choice(v, settings.event_categories, what="een categorie"),
@@ -162,6 +166,13 @@ def parse_event(
                 break
     if start is not None and end is not None:
         _check_end(c, start, end)
+    if isinstance(start, datetime) and values.get("time_note"):
+        c.error(
+            "time_note",
+            "verwacht een tijd in woorden alleen bij een activiteit met alleen een datum (start: "
+            f"{start.date().isoformat()}), gevonden start met een tijd ({shown(start)}): de tijd staat er dan al; "
+            "laat time_note weg",
+        )
     registration = values.get("registration")
     deadline = registration.deadline if registration is not None else None
     if start is not None and deadline is not None and end_of(deadline, tz) > end_of(start, tz):
@@ -217,6 +228,7 @@ def parse_event(
         draft=values.get("draft", False),
         exceptions=values.get("exceptions", ()),
         extra_dates=values.get("extra_dates", ()),
+        time_note=values.get("time_note", ""),
     ), c.errors
 
 

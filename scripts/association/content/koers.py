@@ -150,6 +150,6 @@ def check_links(documents: Sequence[Koers], path_of: dict[str, str]) -> list[Con
 
 
 def ordered(documents: Sequence[Koers]) -> list[Koers]:
-    """Current first (adopted, newest period), then drafts, then superseded ones, newest first."""
+    """Adopted first (newest period first), then drafts, then superseded ones, newest first."""
     rank = {KoersStatus.ADOPTED: 0, KoersStatus.DRAFT: 1, KoersStatus.SUPERSEDED: 2}
     return sorted(documents, key=lambda k: (rank[k.status], -k.start, k.title))

@@ -125,6 +125,8 @@ title: {quoted(title)}
 # dagen kan ook (start: 2027-03-12, end: 2027-03-13). Tijden zijn Nederlandse tijd.
 start: {moment_text(start)}
 end: {moment_text(end) if end is not None else ""}
+# Alleen een datum en geen kloktijden bekend? Zeg in woorden wanneer: 's middags.
+time_note:
 # De soort activiteit: {", ".join(categories)}.
 category: {quoted(category)}
 # Waar: de zaal, het adres, de postcode en de plaats. Alleen online? Laat dit leeg.

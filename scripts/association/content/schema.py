@@ -101,7 +101,7 @@ COLUMN: tuple[Field, ...] = (
         "Auteur",
         Kind.AUTHOR,
         "Wie het schreef (uit het auteursbestand).",
-        required="een auteur-id uit het auteursbestand, bijvoorbeeld author: sofie-vriends",
+        required="een auteur-id uit het auteursbestand, bijvoorbeeld author: redactie",
     ),
     Field("category", "Categorie", Kind.CATEGORY, required="een categorie, bijvoorbeeld category: Column"),
     Field("tags", "Trefwoorden", Kind.WORDS, "Een paar woorden, gescheiden door komma's."),
@@ -154,6 +154,13 @@ EVENT: tuple[Field, ...] = (
         required="een begin, bijvoorbeeld start: 2026-12-10 14:00 (of alleen een datum voor een hele dag)",
     ),
     Field("end", "Einde", Kind.DATE_OR_TIME, _WHEN),
+    Field(
+        "time_note",
+        "Tijd in woorden",
+        Kind.TEXT,
+        "Alleen bij een activiteit zonder kloktijden: wanneer op de dag, zoals 's middags. "
+        "Leeg: de dag zelf, zonder tijd.",
+    ),
     Field("category", "Soort activiteit", Kind.CATEGORY, required="een categorie, bijvoorbeeld category: Webinar"),
     Field(
         "status",

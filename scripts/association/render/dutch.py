@@ -6,6 +6,7 @@ number formatting, so nothing here is a hand-kept table of month names.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import lru_cache
@@ -15,6 +16,7 @@ from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 
 from ..content.columns import Column, Precision
+from ..content.koers import Koers, KoersStatus
 
 LOCALE = "nl_NL"
 
@@ -89,15 +91,17 @@ def money(amount: Decimal) -> str:
     return text.replace(",00", "") if amount == amount.to_integral_value() else text
 
 
-def when(start: date | datetime, end: date | datetime | None, tz: ZoneInfo) -> str:
-    """The date line of an event, times shown in ``tz``.
+def when(start: date | datetime, end: date | datetime | None, tz: ZoneInfo, note: str = "") -> str:
+    """The date line of an event, times shown in ``tz``; ``note`` is an all-day event's time
+    in words (``time_note``), after the days.
 
     ``donderdag 10 december 2026, 14:00–17:00``; ``maandag 5 – dinsdag 6 oktober 2026``;
-    ``donderdag 31 december 2026 – zaterdag 2 januari 2027``; ``donderdag 10 december 2026, 14:00``.
+    ``donderdag 31 december 2026 – zaterdag 2 januari 2027``; ``donderdag 10 december 2026, 14:00``;
+    ``woensdag 15 februari 2017, 's middags``.
     """
     if not isinstance(start, datetime):
         last = end if isinstance(end, date) and not isinstance(end, datetime) else start
-        return _day_range(start, last)
+        return f"{_day_range(start, last)}, {note}" if note else _day_range(start, last)
     local_start = start.astimezone(tz)
     if not isinstance(end, datetime):
         return f"{weekday_date(local_start)}, {clock(local_start)}"
@@ -117,12 +121,13 @@ def _day_range(first: date, last: date) -> str:
     return f"{_date(first, 'EEEE d')} – {weekday_date(last)}"
 
 
-def short_when(start: date | datetime, end: date | datetime | None, tz: ZoneInfo) -> str:
-    """For lists: ``14:00–17:00``, ``hele dag`` or ``t/m 2 januari``."""
+def short_when(start: date | datetime, end: date | datetime | None, tz: ZoneInfo, note: str = "") -> str:
+    """For lists: ``14:00–17:00``, ``hele dag``, ``'s middags`` (an all-day event's ``note``)
+    or ``t/m 2 januari``."""
     if not isinstance(start, datetime):
         if isinstance(end, date) and not isinstance(end, datetime) and end != start:
-            return f"t/m {_date(end, 'EEEE d MMMM')}"
-        return "hele dag"
+            return f"t/m {_date(end, 'EEEE d MMMM')}" + (f", {note}" if note else "")
+        return note or "hele dag"
     local_start = start.astimezone(tz)
     if isinstance(end, datetime) and end.astimezone(tz).date() == local_start.date():
         return f"{clock(local_start)}–{clock(end.astimezone(tz))}"
@@ -157,6 +162,26 @@ KOERS_LABELS = {"draft": "Concept", "adopted": "Vastgesteld", "superseded": "Ver
 
 def koers_label(status: object) -> str:
     return KOERS_LABELS[str(getattr(status, "value", status))]
+
+
+_KOERS_KINDS = {
+    KoersStatus.ADOPTED: ("de vastgestelde koers", "de vastgestelde koersen"),
+    KoersStatus.DRAFT: ("een concept voor een nieuwe koers", "concepten voor een nieuwe koers"),
+    KoersStatus.SUPERSEDED: ("een eerdere koers die is vervangen", "eerdere koersen die zijn vervangen"),
+}
+
+
+def koers_lead(documents: Sequence[Koers], site_name: str) -> str:
+    """The koers index's opening line, naming only the kinds of document there are (by the
+    status each editor set): an index must not promise drafts or earlier koersen it lacks."""
+    kinds = []
+    for status, (one, many) in _KOERS_KINDS.items():
+        count = sum(1 for k in documents if k.status is status)
+        if count:
+            kinds.append(one if count == 1 else many)
+    noun = "Het koersdocument" if len(documents) == 1 else "De koersdocumenten"
+    listed = kinds[0] if len(kinds) == 1 else ", ".join(kinds[:-1]) + " en " + kinds[-1]
+    return f"{noun} van {site_name}: {listed}."
 
 
 def column_date(column: Column) -> str:

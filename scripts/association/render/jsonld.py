@@ -78,7 +78,10 @@ def event_data(occurrence: Occurrence, site_url: str, organizer_url: str) -> dic
 
 def script(occurrences: Sequence[Occurrence], site_url: str, organizer_url: str) -> str:
     """The JSON text for a ``<script type="application/ld+json">``, safe to inline in HTML:
-    one Event, or for a series an EventSeries whose subEvents are its dates."""
+    one Event, or for a series an EventSeries whose subEvents are its dates. The series is
+    an Event too, so it carries what search engines require of one: its first start, its
+    last end, and the place and attendance mode of the series itself (a date moved to
+    another place says so in its own subEvent)."""
     items = [event_data(o, site_url, organizer_url) for o in occurrences]
     if len(items) == 1 and not occurrences[0].event.recurrence:
         return for_script(items[0])
@@ -90,10 +93,16 @@ def script(occurrences: Sequence[Occurrence], site_url: str, organizer_url: str)
         "@type": "EventSeries",
         "name": event.title,
         "url": site_url + event.url,
+        "startDate": items[0]["startDate"],
+        "endDate": items[-1].get("endDate", items[-1]["startDate"]),
         "eventStatus": _STATUS[event.status],
         "organizer": {"@type": "Organization", "name": event.organizer, "url": organizer_url},
         "subEvent": items,
     }
+    itself = event_data(Occurrence(event, event.start, event.end, 0), site_url, organizer_url)
+    for key in ("eventAttendanceMode", "location"):
+        if key in itself:
+            series[key] = itself[key]
     if event.summary:
         series["description"] = event.summary
     return for_script(series)

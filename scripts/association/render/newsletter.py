@@ -235,7 +235,7 @@ def _occurrence_item(
     return Item(
         title=event.title,
         url=site.url + event.url + anchor,
-        when=dutch.when(occurrence.start, occurrence.end, tz),
+        when=dutch.when(occurrence.start, occurrence.end, tz, event.time_note),
         summary=summary,
         label=label,
         image=image,

@@ -14,7 +14,7 @@ from ..content.koers import Koers
 from ..content.loader import Content
 from ..content.occurrences import Occurrence
 from ..content.settings import ContentSettings
-from . import feeds
+from . import dutch, feeds
 from .column_plan import plan_columns
 from .event_plan import AgendaSettings, PlannedCalendar, plan_events
 from .planned import PlannedPage
@@ -87,11 +87,11 @@ def follow_page() -> PlannedPage:
 
 
 def koers_index(documents: Sequence[Koers], site_name: str) -> PlannedPage:
-    """The index of the koers documents (current first: ``koers.ordered``), in the menu."""
+    """The index of the koers documents (adopted first: ``koers.ordered``), in the menu."""
     return PlannedPage(
         url=KOERS,
         title="Koers",
         description=f"De koers van {site_name}: waar de vereniging de komende jaren voor staat.",
-        view=KoersListView(tuple(documents)),
+        view=KoersListView(tuple(documents), dutch.koers_lead(documents, site_name)),
         in_nav=True,
     )

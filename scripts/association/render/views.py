@@ -130,11 +130,13 @@ class MonthView(View):
 
 @dataclass(frozen=True)
 class KoersListView(View):
-    """The koers documents, current first."""
+    """The koers documents, adopted first (``koers.ordered``)."""
 
     template = "association/koers-list.html"
 
     koers_documents: tuple[Koers, ...]
+    koers_lead: str
+    """The opening line, naming only the kinds of document present (``dutch.koers_lead``)."""
 
 
 @dataclass(frozen=True)
