@@ -199,3 +199,14 @@ def test_cancelling_or_postponing_without_updated_is_an_error_that_says_why():
 def test_an_event_without_a_uid_is_an_error_that_gives_the_line_to_add():
     error = only_error({k: v for k, v in VALID.items() if k != "uid"})
     assert error.field == "uid" and "uid: 2026-12-10-najaarsworkshop@example.org" in error.message
+
+
+def test_an_all_day_events_time_in_words_reaches_the_calendar_description():
+    from association.render import ical
+
+    event, errors = parse_fields(with_(start="2017-02-15", end=None, time_note="'s middags"))
+    assert errors == [] and event is not None
+    info = ical.CalendarInfo(
+        name="Agenda", description="", site_url="https://www.example.org/", uid_domain="example.org", timezone=AMS
+    )
+    assert ical.description(event, info).startswith("Wanneer: 's middags\n\n")

@@ -314,6 +314,8 @@ def description(event: Event, info: CalendarInfo) -> str:
         lines.append("Deze activiteit gaat niet door." + (f" {event.status_reason}" if event.status_reason else ""))
     elif event.status is Status.POSTPONED:
         lines.append("Deze activiteit is uitgesteld." + (f" {event.status_reason}" if event.status_reason else ""))
+    if event.time_note:  # an all-day event said in words: calendar apps show only the day
+        lines.append(f"Wanneer: {event.time_note}")
     if event.summary:
         lines.append(event.summary)
     if event.online:
