@@ -153,7 +153,7 @@ def _url_problems(value: str) -> list[str]:
 
 
 def _engine_problems(value: str) -> list[str]:
-    if not value.strip() or re.search(r"[\s'\"\\$`]", value.replace(" @ ", "@", 1)):
+    if not value.strip() or re.search(r"[\s'\"\\`]", value.replace(" @ ", "@", 1)):
         return [
             "--engine: verwacht één pip-regel voor de engine, zoals "
             f"'association @ git+https://example.org/engine.git@v1.0', gevonden {value!r}"

@@ -1,0 +1,344 @@
+"""`association init`: a new association's site that builds, checks and publishes as it
+comes, whatever its name, and never over anything that was there."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import icalendar
+import pytest
+import yaml
+from lxml import etree, html
+
+from association import starter
+from association.commands import init
+from association.linkcheck import broken_links
+from association.starter import engine
+from support.sites import ROOT, build_site
+from test_publishing import actionlint, schema_check
+
+ENGINE = "association @ git+https://example.org/engine.git@v1.0"
+HOSTILE_BUT_ALLOWED = "Vereniging 't Hof: Wonen & Werken #1 [noord] *sterk*"
+FILES = {
+    ".ci/run",
+    ".github/dependabot.yml",
+    ".github/workflows/check.yml",
+    ".github/workflows/site.yml",
+    ".gitignore",
+    ".gitlab-ci.yml",
+    "Makefile",
+    "README.md",
+    "columns/authors.yml",
+    "constraints.txt",
+    "docs/assets/logo.svg",
+    "docs/assets/stylesheets/site.css",
+    "docs/index.md",
+    "docs/over.md",
+    "docs/privacy.md",
+    "events/.gitkeep",
+    "gepubliceerd.yml",
+    "mkdocs.yml",
+}
+
+
+def options(**changes: object) -> starter.StarterOptions:
+    fields: dict[str, object] = {
+        "name": "Vereniging Voorbeeld",
+        "site_url": "https://www.example.org/",
+        "engine": ENGINE,
+    }
+    fields.update(changes)
+    return starter.StarterOptions(**fields)  # type: ignore[arg-type]
+
+
+def parse(*argv: str) -> argparse.Namespace:
+    parser = argparse.ArgumentParser()
+    init.add(parser.add_subparsers(dest="command"))
+    return parser.parse_args(["init", *argv])
+
+
+def front_matter(text: str) -> dict:
+    return yaml.safe_load(text.split("---\n")[1])
+
+
+def test_a_new_site_has_every_file_and_builds_strictly_with_a_name_full_of_punctuation(tmp_path: Path):
+    site = tmp_path / "nieuw"
+    written = starter.init_site(site, options(name=HOSTILE_BUT_ALLOWED, site_url="https://www.wonen-werken.example/"))
+    assert {p.relative_to(site).as_posix() for p in written} == FILES
+    config = yaml.safe_load((site / "mkdocs.yml").read_text("utf-8"))
+    assert config["site_name"] == HOSTILE_BUT_ALLOWED and config["site_url"] == "https://www.wonen-werken.example/"
+    association = config["plugins"][1]["association"]
+    assert association["uid_domain"] == "wonen-werken.example"
+    assert association["column_categories"] == ["Column", "Nieuws", "Artikel"]
+    assert front_matter((site / "docs/index.md").read_text("utf-8"))["description"] == (
+        f"De website van {HOSTILE_BUT_ALLOWED}."
+    )
+    assert os.stat(site / ".ci/run").st_mode & stat.S_IXUSR
+    assert (site / ".ci/run").read_text("utf-8").splitlines()[-1] == "make test"
+    assert etree.fromstring((site / "docs/assets/logo.svg").read_bytes()).get("aria-label") == HOSTILE_BUT_ALLOWED
+
+    out = build_site(site / "mkdocs.yml", tmp_path / "site")
+
+    home = html.fromstring((out / "index.html").read_text("utf-8"))
+    assert home.findtext(".//title") == HOSTILE_BUT_ALLOWED
+    assert "".join(home.xpath("//article//h1/text()")).strip() == HOSTILE_BUT_ALLOWED
+    assert home.xpath("string(//*[contains(@class, 'md-header__topic')][1])").strip() == HOSTILE_BUT_ALLOWED
+    assert "Nog in te vullen" in home.text_content()
+    for page in ("over/index.html", "privacy/index.html", "columns/index.html", "agenda/index.html"):
+        assert (out / page).is_file(), page
+    calendar = icalendar.Calendar.from_ical((out / "agenda.ics").read_bytes())
+    assert calendar.walk("VEVENT") == [] and str(calendar["X-WR-CALNAME"]) == f"{HOSTILE_BUT_ALLOWED} agenda"
+    assert broken_links(out) == []
+    checked = subprocess.run(
+        [str(Path(sys.executable).with_name("association")), "check"],
+        cwd=site,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        check=False,
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "0 columns, 0 activiteiten" in checked.stderr
+
+
+@pytest.mark.skipif(
+    os.environ.get("ASSOCIATION_PLATFORM") == "properdocs", reason="the new site runs its own MkDocs, in its own .venv"
+)
+def test_make_site_and_make_test_pass_in_a_new_site_with_its_own_venv(tmp_path: Path):
+    """What a new association does on a fresh machine; only the engine comes from this checkout."""
+    site = tmp_path / "vereniging"
+    starter.init_site(site, options())
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("VIRTUAL_ENV", "PYTHONPATH"))},
+        "ENGINE": str(ROOT),
+        "PIP_DISABLE_PIP_VERSION_CHECK": "1",
+        "PIP_NO_INPUT": "1",
+        "MAKEFLAGS": "",
+    }
+    env["PATH"] = os.pathsep.join(p for p in env["PATH"].split(os.pathsep) if ".venv" not in p)
+    for target in ("site", "test"):
+        result = subprocess.run(
+            ["make", target], cwd=site, env=env, capture_output=True, text=True, timeout=300, check=False
+        )
+        assert result.returncode == 0, f"make {target}:\n{result.stdout}\n{result.stderr}"
+    assert "Alle links werken." in result.stderr
+    assert "Nog in te vullen: docs/index.md" in result.stdout
+    assert (site / ".venv/bin/association").is_file() and (site / "site/index.html").is_file()
+
+
+def test_the_new_sites_ci_files_pass_actionlint_and_the_forges_schemas(tmp_path: Path):
+    starter.init_site(tmp_path, options())
+    workflows = sorted((tmp_path / ".github/workflows").glob("*.yml"))
+    assert actionlint(*workflows) == []
+    for schema, files in (
+        ("vendor.github-workflows", workflows),
+        ("vendor.gitlab-ci", [tmp_path / ".gitlab-ci.yml"]),
+        ("vendor.dependabot", [tmp_path / ".github/dependabot.yml"]),
+    ):
+        result = schema_check(schema, *files)
+        assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_new_site_pins_the_same_libraries_as_this_engine():
+    assert starter.plan(options())["constraints.txt"] == (ROOT / "constraints.txt").read_text("utf-8")
+
+
+def test_the_engine_line_of_the_makefile_is_the_given_pin_and_the_readme_shows_it():
+    files = starter.plan(options(engine="association @ git+https://example.org/a$b.git@v2"))
+    assert "\nENGINE ?= association @ git+https://example.org/a$$b.git@v2\n" in files["Makefile"]
+    assert "ENGINE ?= association @ git+https://example.org/a$$b.git@v2" in files["README.md"]
+
+
+def test_a_folder_with_something_in_it_is_refused_and_left_as_it_was(tmp_path: Path):
+    (tmp_path / "notities.txt").write_text("van mij", encoding="utf-8")
+    with pytest.raises(starter.StarterError) as refused:
+        starter.init_site(tmp_path, options())
+    assert refused.value.problems == (
+        f"{tmp_path}: verwacht een nieuwe of lege map, gevonden notities.txt; er wordt niets overschreven",
+    )
+    assert [p.name for p in tmp_path.iterdir()] == ["notities.txt"]
+
+
+def test_an_empty_folder_or_one_with_only_git_is_used(tmp_path: Path):
+    (tmp_path / ".git").mkdir()
+    assert len(starter.init_site(tmp_path, options())) == len(FILES)
+
+
+def test_the_command_says_what_is_wrong_in_dutch_and_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    target = tmp_path / "site"
+    args = parse(
+        str(target), "--name", 'De "Brug"', "--site-url", "geen adres", "--engine", ENGINE, "--color", "#ffcc00"
+    )
+    assert init.run(args, None, ask=None) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        'association init: --name: verwacht een naam zonder " (MkDocs zet de naam onbewerkt in elke pagina), '
+        "gevonden 'De \"Brug\"'; gebruik „ ” of ‘ ’ als aanhalingstekens",
+        "association init: --site-url: verwacht het adres van de site, zoals https://www.example.org/, gevonden 'https://geen adres/'",
+        "association init: --color: verwacht een kleur waarop witte tekst leesbaar is (contrast met wit minstens 4,5:1), gevonden #ffcc00 met 1,5:1; kies een donkerder tint",
+    ]
+    assert not target.exists()
+
+
+def test_the_command_makes_the_site_from_its_options_and_says_what_next(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    target = tmp_path / "site"
+    args = parse(
+        str(target),
+        "--name=Kring Noord",
+        "--site-url=kring-noord.example",
+        "--color=#7a1f4f",
+        "--column-categories=Blog, Nieuws",
+        "--event-categories=Borrel",
+        "--description=Een kring van buren.",
+        f"--engine={ENGINE}",
+    )
+    assert init.run(args, None, ask=None) == 0
+    out, err = capsys.readouterr()
+    assert f"{target.as_posix()}/mkdocs.yml" in out.splitlines()
+    assert "cd " in err and "make site && make test" in err
+    config = yaml.safe_load((target / "mkdocs.yml").read_text("utf-8"))
+    assert config["site_url"] == "https://kring-noord.example/" and config["site_description"] == "Een kring van buren."
+    association = config["plugins"][1]["association"]
+    assert association["column_categories"] == ["Blog", "Nieuws"] and association["event_categories"] == ["Borrel"]
+    assert association["uid_domain"] == "kring-noord.example" and association["newsletter_color"] == "#7a1f4f"
+    assert "--md-primary-fg-color: #7a1f4f;" in (target / "docs/assets/stylesheets/site.css").read_text("utf-8")
+
+
+def test_missing_values_are_asked_for_at_a_terminal_with_the_defaults_offered(tmp_path: Path):
+    questions: list[str] = []
+    answers = iter(["Vereniging Zuid", "www.zuid.example", "", "Column", "", "Wij zijn Zuid."])
+
+    def ask(question: str) -> str:
+        questions.append(question)
+        return next(answers)
+
+    made = init.options_from(parse(str(tmp_path), "--engine", ENGINE), ask)
+    assert made == starter.StarterOptions(
+        name="Vereniging Zuid",
+        site_url="https://www.zuid.example/",
+        engine=ENGINE,
+        description="Wij zijn Zuid.",
+        column_categories=("Column",),
+    )
+    assert questions[2] == "Hoofdkleur [#1f4e79]: "
+    assert questions[4] == "Soorten activiteiten [Bijeenkomst, Workshop, Webinar, Lezing, Werkbezoek]: "
+
+
+def test_without_a_terminal_a_name_and_an_address_are_required():
+    with pytest.raises(starter.StarterError) as refused:
+        init.options_from(parse("map", "--engine", ENGINE), None)
+    assert refused.value.problems == (
+        "--name: verwacht een waarde, gevonden niets (geef de optie mee)",
+        "--site-url: verwacht een waarde, gevonden niets (geef de optie mee)",
+    )
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("<script>alert(1)</script>", "verwacht een naam zonder < >"),
+        ('Vereniging "Oost"', 'verwacht een naam zonder "'),
+        ("Twee\nregels", "verwacht tekst op één regel"),
+        ("Wonen&Werken", "verwacht een & met een spatie erna"),
+        ("   ", "verwacht een tekst, gevonden niets"),
+    ],
+)
+def test_a_name_that_would_break_a_page_is_refused(name: str, expected: str):
+    with pytest.raises(starter.StarterError) as refused:
+        options(name=name)
+    assert refused.value.problems[0].startswith(f"--name: {expected}")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [HOSTILE_BUT_ALLOWED, "key: value", "- lijst", "!ENV nope", "'t Hof", "{x}", "100%", "ja", "null", "Ærø & Öland"],
+)
+def test_every_yaml_file_and_front_matter_reads_back_the_name_as_given(name: str):
+    files = starter.plan(options(name=name, column_categories=(name, "Nieuws"), event_categories=("Borrel", name)))
+    config = yaml.safe_load(files["mkdocs.yml"])
+    assert config["site_name"] == config["copyright"] == name
+    assert config["plugins"][1]["association"]["column_categories"] == [name, "Nieuws"]
+    assert config["plugins"][1]["association"]["event_categories"] == ["Borrel", name]
+    assert front_matter(files["docs/index.md"])["description"] == f"De website van {name}."
+    for path, text in files.items():
+        if path.endswith(".yml"):
+            yaml.safe_load(text)
+    assert etree.fromstring(files["docs/assets/logo.svg"].encode()).get("aria-label") == name
+
+
+def test_the_home_pages_heading_escapes_markdown_and_html():
+    heading = starter.plan(options(name="A & B *C* [d](e) #1"))["docs/index.md"].split("\n# ")[1].splitlines()[0]
+    assert heading == r"A &amp; B \*C\* \[d\]\(e\) \#1"
+
+
+@pytest.mark.parametrize(
+    "typed, expected",
+    [
+        ("www.example.org", "https://www.example.org/"),
+        ("http://example.org/vereniging", "http://example.org/vereniging/"),
+    ],
+)
+def test_an_address_is_completed_to_an_absolute_url_ending_in_a_slash(typed: str, expected: str):
+    assert starter.site_url(typed) == expected
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "ftp://example.org/",
+        "https://localhost/",
+        "https://example.org/?a=1",
+        "https://ex ample.org/",
+        "https://e.org/a'b/",
+    ],
+)
+def test_an_address_that_is_no_site_address_is_refused(url: str):
+    with pytest.raises(starter.StarterError, match="--site-url: verwacht het adres van de site"):
+        options(site_url=url)
+
+
+def test_categories_are_split_on_commas_and_empty_or_double_ones_refused():
+    assert starter.categories(" Column ,Nieuws") == ("Column", "Nieuws")
+    with pytest.raises(starter.StarterError) as refused:
+        options(column_categories=starter.categories("Column,,Column"))
+    assert refused.value.problems == (
+        "--column-categories: verwacht een naam bij elke komma, gevonden een lege categorie",
+        "--column-categories: verwacht elke categorie één keer, gevonden Column vaker",
+    )
+
+
+def test_the_dark_themes_link_colour_is_lightened_until_it_is_readable():
+    colors = options(color="#0f5257").colors
+    assert colors.primary == "#0f5257" and colors.dark_theme_link != colors.primary
+    from association.starter.options import _SLATE_BACKGROUND, _contrast, _rgb
+
+    assert _contrast(_rgb(colors.dark_theme_link), _SLATE_BACKGROUND) >= 4.5
+
+
+@pytest.mark.parametrize("spec", ["", "association @ x\ny", "association @ 'x'", "a b c"])
+def test_an_engine_line_that_is_not_one_pip_requirement_is_refused(spec: str):
+    with pytest.raises(starter.StarterError, match="--engine: verwacht één pip-regel"):
+        options(engine=spec)
+
+
+def test_an_engine_installed_from_git_is_pinned_to_its_commit(tmp_path: Path):
+    info = tmp_path / "association-0.1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: association\nVersion: 0.1.0\n", encoding="utf-8")
+    direct = {"url": "https://example.org/engine.git", "vcs_info": {"vcs": "git", "commit_id": "abc123"}}
+    (info / "direct_url.json").write_text(json.dumps(direct), encoding="utf-8")
+    dist = engine.metadata.PathDistribution(info)
+    assert engine._from_vcs(dist) == engine.EngineSpec("association @ git+https://example.org/engine.git@abc123")
+    (info / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: association\nVersion: 0.1.0\nProject-URL: Source, https://example.org/e.git\n",
+        encoding="utf-8",
+    )
+    assert engine._from_source_url(dist) == engine.EngineSpec("association @ git+https://example.org/e.git@v0.1.0")
