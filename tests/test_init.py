@@ -129,7 +129,24 @@ def test_make_site_and_make_test_pass_in_a_new_site_with_its_own_venv(tmp_path: 
         assert result.returncode == 0, f"make {target}:\n{result.stdout}\n{result.stderr}"
     assert "Alle links werken." in result.stderr
     assert "Nog in te vullen: docs/index.md" in result.stdout
-    assert (site / ".venv/bin/association").is_file() and (site / "site/index.html").is_file()
+    assert (site / "site/index.html").is_file()
+    again = subprocess.run(["make", "site"], cwd=site, env=env, capture_output=True, text=True, check=False)
+    assert again.returncode == 0 and "pip install" not in again.stdout  # the same ENGINE: nothing reinstalled
+    other = "ENGINE=association @ git+https://example.org/e.git@v2"
+    subprocess.run(["make", ".venv/.engine", other], cwd=site, env=env, capture_output=True, check=True)
+    assert subprocess.run(["make", "-q", ".venv/.installed", other], cwd=site, env=env, check=False).returncode == 1
+    # The installed (not editable) engine carries its templates as package data.
+    planned = subprocess.run(
+        [
+            str(site / ".venv/bin/python"),
+            "-c",
+            "from association import starter; print(len(starter.plan(starter.StarterOptions('A', 'https://a.example/', 'association'))))",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert planned.stdout.strip() == str(len(FILES)), planned.stderr
 
 
 def test_the_new_sites_ci_files_pass_actionlint_and_the_forges_schemas(tmp_path: Path):
