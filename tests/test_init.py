@@ -4,7 +4,6 @@ comes, whatever its name, and never over anything that was there."""
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import stat
 import subprocess
@@ -19,12 +18,10 @@ from lxml import etree, html
 from association import starter
 from association.commands import init
 from association.linkcheck import broken_links
-from association.starter import engine
 from support.sites import ROOT, build_site
+from support.starter import ENGINE, HOSTILE_BUT_ALLOWED, front_matter, options
 from test_publishing import actionlint, schema_check
 
-ENGINE = "association @ git+https://example.org/engine.git@v1.0"
-HOSTILE_BUT_ALLOWED = "Vereniging 't Hof: Wonen & Werken #1 [noord] *sterk*"
 FILES = {
     ".ci/run",
     ".github/dependabot.yml",
@@ -47,24 +44,10 @@ FILES = {
 }
 
 
-def options(**changes: object) -> starter.StarterOptions:
-    fields: dict[str, object] = {
-        "name": "Vereniging Voorbeeld",
-        "site_url": "https://www.example.org/",
-        "engine": ENGINE,
-    }
-    fields.update(changes)
-    return starter.StarterOptions(**fields)  # type: ignore[arg-type]
-
-
 def parse(*argv: str) -> argparse.Namespace:
     parser = argparse.ArgumentParser()
     init.add(parser.add_subparsers(dest="command"))
     return parser.parse_args(["init", *argv])
-
-
-def front_matter(text: str) -> dict:
-    return yaml.safe_load(text.split("---\n")[1])
 
 
 def test_a_new_site_has_every_file_and_builds_strictly_with_a_name_full_of_punctuation(tmp_path: Path):
@@ -258,104 +241,11 @@ def test_without_a_terminal_a_name_and_an_address_are_required():
     )
 
 
-@pytest.mark.parametrize(
-    "name, expected",
-    [
-        ("<script>alert(1)</script>", "verwacht een naam zonder < >"),
-        ('Vereniging "Oost"', 'verwacht een naam zonder "'),
-        ("Twee\nregels", "verwacht tekst op één regel"),
-        ("Wonen&Werken", "verwacht een & met een spatie erna"),
-        ("   ", "verwacht een tekst, gevonden niets"),
-    ],
-)
-def test_a_name_that_would_break_a_page_is_refused(name: str, expected: str):
-    with pytest.raises(starter.StarterError) as refused:
-        options(name=name)
-    assert refused.value.problems[0].startswith(f"--name: {expected}")
-
-
-@pytest.mark.parametrize(
-    "name",
-    [HOSTILE_BUT_ALLOWED, "key: value", "- lijst", "!ENV nope", "'t Hof", "{x}", "100%", "ja", "null", "Ærø & Öland"],
-)
-def test_every_yaml_file_and_front_matter_reads_back_the_name_as_given(name: str):
-    files = starter.plan(options(name=name, column_categories=(name, "Nieuws"), event_categories=("Borrel", name)))
-    config = yaml.safe_load(files["mkdocs.yml"])
-    assert config["site_name"] == config["copyright"] == name
-    assert config["plugins"][1]["association"]["column_categories"] == [name, "Nieuws"]
-    assert config["plugins"][1]["association"]["event_categories"] == ["Borrel", name]
-    assert front_matter(files["docs/index.md"])["description"] == f"De website van {name}."
-    for path, text in files.items():
-        if path.endswith(".yml"):
-            yaml.safe_load(text)
-    assert etree.fromstring(files["docs/assets/logo.svg"].encode()).get("aria-label") == name
-
-
-def test_the_home_pages_heading_escapes_markdown_and_html():
-    heading = starter.plan(options(name="A & B *C* [d](e) #1"))["docs/index.md"].split("\n# ")[1].splitlines()[0]
-    assert heading == r"A &amp; B \*C\* \[d\]\(e\) \#1"
-
-
-@pytest.mark.parametrize(
-    "typed, expected",
-    [
-        ("www.example.org", "https://www.example.org/"),
-        ("http://example.org/vereniging", "http://example.org/vereniging/"),
-    ],
-)
-def test_an_address_is_completed_to_an_absolute_url_ending_in_a_slash(typed: str, expected: str):
-    assert starter.site_url(typed) == expected
-
-
-@pytest.mark.parametrize(
-    "url",
-    [
-        "ftp://example.org/",
-        "https://localhost/",
-        "https://example.org/?a=1",
-        "https://ex ample.org/",
-        "https://e.org/a'b/",
-    ],
-)
-def test_an_address_that_is_no_site_address_is_refused(url: str):
-    with pytest.raises(starter.StarterError, match="--site-url: verwacht het adres van de site"):
-        options(site_url=url)
-
-
-def test_categories_are_split_on_commas_and_empty_or_double_ones_refused():
-    assert starter.categories(" Column ,Nieuws") == ("Column", "Nieuws")
-    with pytest.raises(starter.StarterError) as refused:
-        options(column_categories=starter.categories("Column,,Column"))
-    assert refused.value.problems == (
-        "--column-categories: verwacht een naam bij elke komma, gevonden een lege categorie",
-        "--column-categories: verwacht elke categorie één keer, gevonden Column vaker",
-    )
-
-
-def test_the_dark_themes_link_colour_is_lightened_until_it_is_readable():
-    colors = options(color="#0f5257").colors
-    assert colors.primary == "#0f5257" and colors.dark_theme_link != colors.primary
-    from association.starter.options import _SLATE_BACKGROUND, _contrast, _rgb
-
-    assert _contrast(_rgb(colors.dark_theme_link), _SLATE_BACKGROUND) >= 4.5
-
-
-@pytest.mark.parametrize("spec", ["", "association @ x\ny", "association @ 'x'", "a b c"])
-def test_an_engine_line_that_is_not_one_pip_requirement_is_refused(spec: str):
-    with pytest.raises(starter.StarterError, match="--engine: verwacht één pip-regel"):
-        options(engine=spec)
-
-
-def test_an_engine_installed_from_git_is_pinned_to_its_commit(tmp_path: Path):
-    info = tmp_path / "association-0.1.0.dist-info"
-    info.mkdir()
-    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: association\nVersion: 0.1.0\n", encoding="utf-8")
-    direct = {"url": "https://example.org/engine.git", "vcs_info": {"vcs": "git", "commit_id": "abc123"}}
-    (info / "direct_url.json").write_text(json.dumps(direct), encoding="utf-8")
-    dist = engine.metadata.PathDistribution(info)
-    assert engine._from_vcs(dist) == engine.EngineSpec("association @ git+https://example.org/engine.git@abc123")
-    (info / "METADATA").write_text(
-        "Metadata-Version: 2.1\nName: association\nVersion: 0.1.0\nProject-URL: Source, https://example.org/e.git\n",
-        encoding="utf-8",
-    )
-    assert engine._from_source_url(dist) == engine.EngineSpec("association @ git+https://example.org/e.git@v0.1.0")
+def test_a_folder_that_cannot_be_made_is_a_dutch_error_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    (tmp_path / "bestand").write_text("", encoding="utf-8")
+    target = tmp_path / "bestand" / "site"
+    args = parse(str(target), "--name=Kring", "--site-url=kring.example", f"--engine={ENGINE}")
+    assert init.run(args, None, ask=None) == 1
+    assert capsys.readouterr().err.startswith(f"association init: {target}: kan de site niet schrijven (")

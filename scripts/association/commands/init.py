@@ -62,6 +62,9 @@ def run(args: argparse.Namespace, site: object = None, *, ask: Ask | None = None
         for problem in exc.problems:
             print(f"association init: {problem}", file=sys.stderr)
         return 2
+    except OSError as exc:
+        print(f"association init: {args.map}: kan de site niet schrijven ({exc.strerror or exc})", file=sys.stderr)
+        return 1
     for path in written:
         print(path.as_posix())
     print(

@@ -89,16 +89,11 @@ class StarterOptions:
     @property
     def colors(self) -> Colors:
         primary = _rgb(self.color)
-        link = next(
-            mixed
-            for share in (i / 20 for i in range(21))
-            if _contrast(mixed := _mix(primary, (255,) * 3, share), _SLATE_BACKGROUND) >= _MIN_CONTRAST
-        )
         return Colors(
             primary=_hex(primary),
             light=_hex(_mix(primary, (255, 255, 255), 0.2)),
             dark=_hex(_mix(primary, (0, 0, 0), 0.25)),
-            dark_theme_link=_hex(link),
+            dark_theme_link=_hex(_lightened_until_readable(primary, _SLATE_BACKGROUND)),
         )
 
     @property
@@ -202,6 +197,15 @@ def _hex(rgb: tuple[int, int, int]) -> str:
 def _mix(rgb: tuple[int, int, int], other: tuple[int, ...], share: float) -> tuple[int, int, int]:
     r, g, b = (round(c + (o - c) * share) for c, o in zip(rgb, other, strict=True))
     return r, g, b
+
+
+def _lightened_until_readable(rgb: tuple[int, int, int], background: tuple[int, int, int]) -> tuple[int, int, int]:
+    """The colour mixed with ever more white until it passes AA on ``background`` (white always does)."""
+    for step in range(21):
+        mixed = _mix(rgb, (255, 255, 255), step / 20)
+        if _contrast(mixed, background) >= _MIN_CONTRAST:
+            return mixed
+    return (255, 255, 255)
 
 
 def _contrast(a: tuple[int, int, int], b: tuple[int, int, int]) -> float:
