@@ -56,23 +56,20 @@ def plan_site(
         pages.append(follow_page())
     if content.koers:
         pages.append(koers_index(content.koers, feed.title))
-    calendars: list[PlannedCalendar] = []
-    upcoming: tuple[Occurrence, ...] = ()
-    if content.events:
-        events, drafts = publishing.visible_events(content.events, preview=preview)
-        agenda_plan = plan_events(events, now, agenda, preview_only=drafts)
-        pages += agenda_plan.pages
-        calendars = agenda_plan.calendars
-        upcoming = agenda_plan.home_upcoming
+    # The agenda even before the first event: the home page, the nav and the footer point to
+    # it, and a subscription made today shows the first event when it comes.
+    events, drafts = publishing.visible_events(content.events, preview=preview)
+    agenda_plan = plan_events(events, now, agenda, preview_only=drafts)
+    pages += agenda_plan.pages
     return SitePlan(
         pages=tuple(pages),
-        calendars=tuple(calendars),
+        calendars=tuple(agenda_plan.calendars),
         feeds=tuple(site_feeds),
         feed_columns={c.url: c for f in site_feeds for c in f.newest(feed.limit)},
         koers={k.path: k for k in content.koers},
         home_columns=tuple(published[:3]),
-        home_upcoming=upcoming,
-        has_agenda=bool(content.events),
+        home_upcoming=agenda_plan.home_upcoming,
+        has_agenda=True,
     )
 
 
