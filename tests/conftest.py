@@ -15,19 +15,19 @@ from typing import Any
 
 import pytest
 
-from support.sites import BUILDS, DEMO, ROOT, Project, build_site
+from support.sites import BUILDS, DEMO, ROOT, Project, build_site, built_once
 
 
 @pytest.fixture(scope="session")
 def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """This repository's own site (the association's real one), built once per session."""
-    return build_site(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("real-site"))
+    """This repository's own site (the association's real one), built once per test run."""
+    return built_once(tmp_path_factory, "real-site", lambda out: build_site(ROOT / "mkdocs.yml", out))
 
 
 @pytest.fixture(scope="session")
 def demo_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The fictional demo association in tests/demo/, which shows every feature."""
-    return build_site(DEMO / "mkdocs.yml", tmp_path_factory.mktemp("demo-site"))
+    return built_once(tmp_path_factory, "demo-site", lambda out: build_site(DEMO / "mkdocs.yml", out))
 
 
 @pytest.fixture
@@ -48,3 +48,7 @@ def pytest_testnodedown(node: Any, error: object) -> None:
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     terminalreporter.write_line(f"full builds in this run: {BUILDS[0]}")
+    count_file = os.environ.get("ASSOCIATION_BUILD_COUNT")
+    if count_file:  # `make test` adds up the runs' counts (one line each)
+        with open(count_file, "a", encoding="utf-8") as out:
+            out.write(f"{BUILDS[0]}\n")

@@ -43,7 +43,7 @@ def test_the_corpus_has_at_least_thirty_cases():
 def test_broken_input_stops_the_build_with_a_clear_error(project: Project, name: str):
     install(project, name)
     with pytest.raises(BuildFailed) as info:
-        project.build(now=NOW)
+        project.plan(now=NOW)
     report = info.value.messages
     assert "fout" in report and "Traceback" not in report
     for part in CASES[name]["messages"]:
@@ -67,7 +67,7 @@ def test_a_5_mb_file_is_refused_with_a_clear_error(project: Project):
     project.column("2026-01-05-groot", date="2026-01-05", body="Lange tekst. " * 400_000)
     assert (project.root / "columns/2026-01-05-groot.md").stat().st_size > 5_000_000
     with pytest.raises(BuildFailed) as info:
-        project.build(now=NOW)
+        project.plan(now=NOW)
     assert (
         "columns/2026-01-05-groot.md: verwacht een tekstbestand van hoogstens 1 MB, gevonden 5.2 MB"
         in info.value.messages

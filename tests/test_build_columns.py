@@ -230,7 +230,7 @@ def test_all_content_errors_are_reported_together_and_fail_the_build(project: Pr
     project.column("2026-01-02-twee", category="Blog")
     project.write("columns/2026-01-03-drie.md", "---\ntitle: [kapot\n---\n")
     with pytest.raises(BuildFailed) as info:
-        project.build()
+        project.plan()
     report = info.value.messages
     assert "3 fouten in de inhoud" in report
     assert "columns/2026-01-01-een.md:4: author:" in report
@@ -244,7 +244,7 @@ def test_a_folder_without_index_md_and_a_file_that_is_not_markdown_are_errors_na
     project.write("columns/notitie.txt", "losse notitie")
     project.write("events/2026-12-10-x/kaart.pdf", "%PDF")
     with pytest.raises(BuildFailed) as info:
-        project.build()
+        project.plan()
     report = info.value.messages
     assert "3 fouten in de inhoud" in report
     assert "columns/2026-01-06-map: verwacht een bestand index.md in deze map (de tekst van het column)" in report
@@ -272,14 +272,14 @@ def test_two_columns_with_the_same_url_are_an_error(project: Project):
     project.column("2026-01-01-zelfde")
     project.column("2026-02-01-ander", slug="zelfde")
     with pytest.raises(BuildFailed) as info:
-        project.build()
+        project.plan()
     assert "columns/2026/zelfde/" in info.value.messages and "2026-01-01-zelfde.md" in info.value.messages
 
 
 def test_a_docs_page_at_a_generated_url_is_an_error_not_an_overwrite(project: Project):
     project.write("docs/columns/archief/index.md", "# Eigen archief\n")
     with pytest.raises(BuildFailed) as info:
-        project.build()
+        project.plan()
     assert "/columns/archief/" in info.value.messages
 
 

@@ -349,7 +349,7 @@ def test_draft_event_is_nowhere_in_the_built_site(project: Project):
 def test_event_errors_fail_the_build_with_file_line_and_field(project: Project):
     project.event("2026-12-10-x", end="2026-12-10 13:00", online="www.example.org")
     with pytest.raises(BuildFailed) as info:
-        project.build(now=NOW)
+        project.plan(now=NOW)
     assert "events/2026-12-10-x.md:5: end: verwacht een einde op of na het begin" in info.value.messages
     assert "online: verwacht een webadres dat begint met https://" in info.value.messages
 
@@ -358,7 +358,7 @@ def test_events_without_a_uid_domain_are_an_error(project: Project):
     project.plugin_options.pop("uid_domain")
     project.event("2026-12-10-x")
     with pytest.raises(BuildFailed) as info:
-        project.build(now=NOW)
+        project.plan(now=NOW)
     assert "uid_domain" in info.value.messages
 
 
