@@ -15,7 +15,8 @@ from typing import Any
 
 import pytest
 
-from support.sites import BUILDS, DEMO, ROOT, Project, build_site, built_once
+from support.sample import write_sample
+from support.sites import BUILDS, DEMO, ROOT, Project, build_site, built_once, shared_project
 
 
 @pytest.fixture(scope="session")
@@ -52,3 +53,15 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if count_file:  # `make test` adds up the runs' counts (one line each)
         with open(count_file, "a", encoding="utf-8") as out:
             out.write(f"{BUILDS[0]}\n")
+
+
+@pytest.fixture(scope="session")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> Project:
+    """The sample site of ``support/sample.py`` as ``mkdocs build`` writes it."""
+    return shared_project(tmp_path_factory, "sample", write_sample)
+
+
+@pytest.fixture(scope="session")
+def sample_preview(tmp_path_factory: pytest.TempPathFactory) -> Project:
+    """The same site as ``mkdocs serve`` writes it: drafts and later columns shown."""
+    return shared_project(tmp_path_factory, "sample-preview", write_sample, serve=True)

@@ -21,7 +21,7 @@ import icalendar
 import pytest
 import yaml
 
-from support.sites import BuildFailed, Project
+from support.sites import BuildFailed, Project, count_build
 
 CASES_DIR = Path(__file__).parent / "bad_inputs"
 CASES = yaml.safe_load((CASES_DIR / "cases.yml").read_text(encoding="utf-8"))
@@ -75,8 +75,11 @@ def test_a_5_mb_file_is_refused_with_a_clear_error(project: Project):
 
 
 def test_mkdocs_build_exits_nonzero_without_a_traceback_for_broken_input(project: Project):
+    """The command itself, end to end: exit status, the Dutch messages and their hints."""
     install(project, "impossible-date")
+    project.column("2026-01-01-fout", date="22-11-2026")
     project.write("mkdocs.yml", project.config_text("site"))
+    count_build()
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict"],
         cwd=project.root,
@@ -86,6 +89,8 @@ def test_mkdocs_build_exits_nonzero_without_a_traceback_for_broken_input(project
     )
     assert result.returncode == 1
     assert "columns/2026-02-28-geval.md:3: date: verwacht een datum die bestaat" in result.stderr
+    assert "columns/2026-01-01-fout.md:3: date: verwacht een datum" in result.stderr
+    assert "Schrijf eerst het jaar: 2026-11-22" in result.stderr
     assert "Traceback" not in result.stderr
 
 
