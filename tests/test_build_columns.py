@@ -7,15 +7,13 @@ import hashlib
 import json
 import re
 import shutil
-import subprocess
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from support.sample import configure_sample
-from support.sites import BuildFailed, Project, count_build
+from support.sites import BuildFailed, Project
 
 
 def text_of(html: str) -> str:
@@ -229,9 +227,6 @@ def test_a_docs_page_at_a_generated_url_is_an_error_not_an_overwrite(project: Pr
     assert "/columns/archief/" in info.value.messages
 
 
-
-
-
 def snapshot(root: Path) -> dict[str, str]:
     return {
         p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
@@ -270,5 +265,3 @@ def test_markup_in_a_title_is_escaped_on_the_page_and_in_listings(sample: Projec
         html = sample.read(path)
         assert "<script>alert(1)</script>" not in html, path
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co" in sample.read("columns/index.html")
-
-

@@ -197,6 +197,4 @@ def _events(project: Project) -> None:
         status="postponed",
         updated="2026-11-20 10:00",
     )
-    project.event(
-        "2026-12-10-geheim", title="Geheime bijeenkomst", draft=True, body="Markeerwoord plofkikker."
-    )
+    project.event("2026-12-10-geheim", title="Geheime bijeenkomst", draft=True, body="Markeerwoord plofkikker.")
