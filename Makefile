@@ -100,12 +100,20 @@ browser: $(VENV)/.test-installed
 	fi
 
 ## test: run the whole test suite on MkDocs (the build tests, then the browser suite, each on
-## two processes; a browser test file stays on one); then the suite without the browser on
-## ProperDocs, MkDocs' maintained continuation
+## two processes; a browser test file stays on one); then a smoke set on ProperDocs, MkDocs'
+## maintained continuation; at the end, how many full builds the three runs made together.
+## The ProperDocs run is small on purpose: tests/test_platforms.py (in the first run) builds
+## both sites with ProperDocs and compares every byte with MkDocs' builds, which proves the
+## platform; in-process, ProperDocs builds the demo once more and its pages, feeds and
+## calendars must match their golden files. Running the whole suite twice doubled its builds.
+BUILD_COUNT := $(VENV)/build-count
 test: lint $(VENV)/.test-installed node_modules/.installed browser
-	$(BIN)/python -m pytest -n 2 --ignore=tests/browser
-	$(BIN)/python -m pytest -n 2 --dist loadfile tests/browser
-	ASSOCIATION_PLATFORM=properdocs $(BIN)/python -m pytest -q -p no:cacheprovider -n 2 --ignore=tests/browser
+	@rm -f $(BUILD_COUNT)
+	ASSOCIATION_BUILD_COUNT=$(BUILD_COUNT) $(BIN)/python -m pytest -n 2 --ignore=tests/browser
+	ASSOCIATION_BUILD_COUNT=$(BUILD_COUNT) $(BIN)/python -m pytest -n 2 --dist loadfile tests/browser
+	ASSOCIATION_BUILD_COUNT=$(BUILD_COUNT) ASSOCIATION_PLATFORM=properdocs $(BIN)/python -m pytest -q -p no:cacheprovider \
+		tests/test_golden_outputs.py tests/test_platforms.py::test_the_suite_builds_with_the_platform_it_was_asked_for
+	@awk '{ n += $$1 } END { print "full builds in this make test run: " n }' $(BUILD_COUNT)
 
 ## golden: write the golden files in tests/golden/ anew (then review the diff before committing)
 golden: $(VENV)/.test-installed

@@ -15,19 +15,20 @@ from typing import Any
 
 import pytest
 
-from support.sites import BUILDS, DEMO, ROOT, Project, build_site
+from support.sample import write_sample
+from support.sites import BUILDS, DEMO, ROOT, Project, build_site, built_once, shared_project
 
 
 @pytest.fixture(scope="session")
 def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """This repository's own site (the association's real one), built once per session."""
-    return build_site(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("real-site"))
+    """This repository's own site (the association's real one), built once per test run."""
+    return built_once(tmp_path_factory, "real-site", lambda out: build_site(ROOT / "mkdocs.yml", out))
 
 
 @pytest.fixture(scope="session")
 def demo_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The fictional demo association in tests/demo/, which shows every feature."""
-    return build_site(DEMO / "mkdocs.yml", tmp_path_factory.mktemp("demo-site"))
+    return built_once(tmp_path_factory, "demo-site", lambda out: build_site(DEMO / "mkdocs.yml", out))
 
 
 @pytest.fixture
@@ -48,3 +49,19 @@ def pytest_testnodedown(node: Any, error: object) -> None:
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     terminalreporter.write_line(f"full builds in this run: {BUILDS[0]}")
+    count_file = os.environ.get("ASSOCIATION_BUILD_COUNT")
+    if count_file:  # `make test` adds up the runs' counts (one line each)
+        with open(count_file, "a", encoding="utf-8") as out:
+            out.write(f"{BUILDS[0]}\n")
+
+
+@pytest.fixture(scope="session")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> Project:
+    """The sample site of ``support/sample.py`` as ``mkdocs build`` writes it."""
+    return shared_project(tmp_path_factory, "sample", write_sample)
+
+
+@pytest.fixture(scope="session")
+def sample_preview(tmp_path_factory: pytest.TempPathFactory) -> Project:
+    """The same site as ``mkdocs serve`` writes it: drafts and later columns shown."""
+    return shared_project(tmp_path_factory, "sample-preview", write_sample, serve=True)

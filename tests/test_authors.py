@@ -43,5 +43,5 @@ def test_missing_author_photo_fails_the_build(project: Project):
     project.write("columns/authors.yml", "a:\n  name: A\n  photo: assets/weg.svg\n")
     project.column("2026-01-01-x", author="a")
     with pytest.raises(BuildFailed) as info:
-        project.build()
+        project.plan()
     assert "columns/authors.yml: a.photo: verwacht een bestaand bestand in docs/" in info.value.messages

@@ -1,15 +1,17 @@
-"""Real builds of the RSS and Atom feeds, read back by feedparser."""
+"""The RSS and Atom feeds as MkDocs writes them, read back by feedparser: from a site of three
+columns built once per run (``feeds``), but for what needs a build of its own."""
 
 from __future__ import annotations
 
 import os
 import re
+import shutil
 from datetime import UTC, datetime
 
 import feedparser
 import pytest
 
-from support.sites import BuildFailed, Project
+from support.sites import BuildFailed, Project, shared_project
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
@@ -47,9 +49,33 @@ def some_columns(project: Project) -> None:
     )
 
 
-def test_rss_and_atom_feeds_parse_with_channel_fields(project: Project):
-    some_columns(project)
-    project.build(now=NOW)
+@pytest.fixture(scope="module")
+def feeds(tmp_path_factory: pytest.TempPathFactory) -> Project:
+    """``some_columns``, built once per test run."""
+    return shared_project(tmp_path_factory, "feeds", some_columns, now=NOW)
+
+
+@pytest.fixture(scope="module")
+def configured(tmp_path_factory: pytest.TempPathFactory) -> Project:
+    """Four columns, with the feeds' options changed: names, a limit, summaries only."""
+
+    def write(project: Project) -> None:
+        project.plugin_options.update(feed_limit=2, feed_full_content=False, feed_rss="rss.xml", feed_atom="feed.atom")
+        for n in range(1, 5):
+            project.column(f"2025-0{n}-01-stuk-{n}", title=f"Stuk {n}", date=f"2025-0{n}-01")
+
+    return shared_project(tmp_path_factory, "feeds-configured", write, now=NOW)
+
+
+def copy_of(built: Project, project: Project) -> Project:
+    """``project`` with the sources, settings and output of ``built``, to build on further."""
+    for name in ("docs", "columns", "site"):
+        shutil.copytree(built.root / name, project.root / name, dirs_exist_ok=True)
+    return project
+
+
+def test_rss_and_atom_feeds_parse_with_channel_fields(feeds: Project):
+    project = feeds
     rss = parse(project, "feed.xml")
     assert rss.version == "rss20"
     assert rss.feed.title == "Testvereniging" and rss.feed.language == "nl"
@@ -64,9 +90,8 @@ def test_rss_and_atom_feeds_parse_with_channel_fields(project: Project):
     assert atom.feed.updated == "2022-02-01T00:00:00+01:00"
 
 
-def test_every_item_has_the_required_fields_newest_first(project: Project):
-    some_columns(project)
-    project.build(now=NOW)
+def test_every_item_has_the_required_fields_newest_first(feeds: Project):
+    project = feeds
     for path in ("feed.xml", "atom.xml"):
         entries = parse(project, path).entries
         assert [e.title for e in entries] == ["Lokaal netwerk", "Netwerksamenwerking, gewoon doen!", "Warme coalities"]
@@ -82,9 +107,8 @@ def test_every_item_has_the_required_fields_newest_first(project: Project):
     assert news.summary == "Samen doen in plaats van praten."
 
 
-def test_full_content_has_only_absolute_links_and_images(project: Project):
-    some_columns(project)
-    project.build(now=NOW)
+def test_full_content_has_only_absolute_links_and_images(feeds: Project):
+    project = feeds
     for path in ("feed.xml", "atom.xml"):
         entry = next(e for e in parse(project, path).entries if e.title.startswith("Netwerk"))
         html = entry.content[0].value
@@ -94,9 +118,8 @@ def test_full_content_has_only_absolute_links_and_images(project: Project):
         assert "headerlink" not in html
 
 
-def test_pdf_attachments_are_enclosures_with_type_and_length_and_the_image_is_included(project: Project):
-    some_columns(project)
-    project.build(now=NOW)
+def test_pdf_attachments_are_enclosures_with_type_and_length_and_the_image_is_included(feeds: Project):
+    project = feeds
     rss_entry = parse(project, "feed.xml").entries[0]
     assert [(e.href.rsplit("/", 1)[1], e.type, e.length) for e in rss_entry.enclosures] == [
         ("eerste.pdf", "application/pdf", str(9 + 500))
@@ -115,20 +138,14 @@ def test_pdf_attachments_are_enclosures_with_type_and_length_and_the_image_is_in
     assert rss_entry.media_content[0]["url"] == "https://www.example.nl/columns/2022/netwerk/foto.svg"
 
 
-def test_item_limit_and_summary_only_are_configurable(project: Project):
-    project.plugin_options.update(feed_limit=2, feed_full_content=False)
-    for n in range(1, 5):
-        project.column(f"2025-0{n}-01-stuk-{n}", title=f"Stuk {n}", date=f"2025-0{n}-01")
-    project.build(now=NOW)
-    entries = parse(project, "feed.xml").entries
+def test_item_limit_and_summary_only_are_configurable(configured: Project):
+    entries = parse(configured, "rss.xml").entries
     assert [e.title for e in entries] == ["Stuk 4", "Stuk 3"]
     assert "content" not in entries[0] and entries[0].summary == "Een alinea tekst."
 
 
-def test_feed_names_are_configurable_and_discovery_follows_them(project: Project):
-    project.plugin_options.update(feed_rss="rss.xml", feed_atom="feed.atom")
-    project.column("2025-01-01-x")
-    project.build(now=NOW)
+def test_feed_names_are_configurable_and_discovery_follows_them(configured: Project):
+    project = configured
     parse(project, "rss.xml"), parse(project, "feed.atom")
     assert not project.exists("feed.xml")
     home = project.read("index.html")
@@ -136,9 +153,8 @@ def test_feed_names_are_configurable_and_discovery_follows_them(project: Project
     assert '<link rel="alternate" type="application/atom+xml" title="Testvereniging (Atom)" href="feed.atom">' in home
 
 
-def test_category_feeds_hold_only_their_category_and_are_announced_on_its_pages(project: Project):
-    some_columns(project)
-    project.build(now=NOW)
+def test_category_feeds_hold_only_their_category_and_are_announced_on_its_pages(feeds: Project):
+    project = feeds
     assert [e.title for e in parse(project, "feed-nieuws.xml").entries] == ["Netwerksamenwerking, gewoon doen!"]
     assert [e.title for e in parse(project, "atom-artikel.xml").entries] == ["Lokaal netwerk"]
     listing = project.read("columns/categorie/nieuws/index.html")
@@ -149,48 +165,42 @@ def test_category_feeds_hold_only_their_category_and_are_announced_on_its_pages(
     assert "Volg de columns via RSS" in column
 
 
-def test_follow_page_explains_rss_in_dutch_and_lists_every_feed(project: Project):
-    some_columns(project)
-    project.build(now=NOW)
+def test_follow_page_explains_rss_in_dutch_and_lists_every_feed(feeds: Project):
+    project = feeds
     page = project.read("volgen/index.html")
     assert "Volgen via RSS" in page and "feedlezer" in page
     for path in ("feed.xml", "atom.xml", "feed-artikel.xml", "atom-nieuws.xml"):
         assert f"https://www.example.nl/{path}" in page
 
 
-def test_drafts_and_future_columns_are_in_no_feed_even_in_preview(project: Project):
-    project.column("2026-01-05-open", title="Open stuk")
-    project.column("2026-01-06-concept", title="Conceptstuk", draft=True)
-    project.column("2026-12-24-later", title="Later stuk", date="2026-12-24")
-    for serve in (False, True):
-        site = project.build(now=NOW, serve=serve)
-        for feed in site.rglob("*.xml"):
+def test_drafts_and_future_columns_are_in_no_feed_even_in_preview(sample: Project, sample_preview: Project):
+    """The sample site has a draft and a column dated after the build."""
+    for project in (sample, sample_preview):
+        feeds = list((project.root / "site").rglob("*.xml"))
+        assert any(f.name == "feed.xml" for f in feeds)
+        for feed in feeds:
             text = feed.read_text("utf-8")
             assert "Conceptstuk" not in text and "Later stuk" not in text, feed
 
 
-def test_ids_and_content_dates_are_the_same_across_builds_serve_and_a_new_title(project: Project):
-    some_columns(project)
-    project.build(now=NOW, site_dir="a")
-    project.build(now=NOW, site_dir="b")
-    assert (project.root / "a/feed.xml").read_bytes() == (project.root / "b/feed.xml").read_bytes()
-    assert (project.root / "a/atom.xml").read_bytes() == (project.root / "b/atom.xml").read_bytes()
-    built = [e.id for e in parse(project, "atom.xml", "a").entries]
+def test_ids_and_content_dates_are_the_same_across_builds_serve_and_a_new_title(feeds: Project, project: Project):
+    """Against the shared build: a serve build, then a build months later with a new title."""
+    built = [e.id for e in parse(feeds, "atom.xml").entries]
+    copy_of(feeds, project)
     project.build(now=NOW, serve=True, site_dir="c")
     assert [e.id for e in parse(project, "atom.xml", "c").entries] == built
     assert parse(project, "feed.xml", "c").entries[0].link.startswith("http://127.0.0.1:8000/")
     project.column("2017-02-27-warme-coalities", title="Warme coalities (herzien)", date="2017-02-27")
-    project.build(now=NOW, site_dir="d")
+    project.build(now=datetime(2027, 3, 1, tzinfo=UTC), site_dir="d")
     assert [e.id for e in parse(project, "atom.xml", "d").entries] == built
-    project.build(now=datetime(2027, 3, 1, tzinfo=UTC), site_dir="e")
-    assert (project.root / "e/feed.xml").read_bytes() == (project.root / "d/feed.xml").read_bytes()
+    later = (project.root / "d/feed.xml").read_bytes().replace(b"Warme coalities (herzien)", b"Warme coalities")
+    assert later == (feeds.root / "site/feed.xml").read_bytes()  # the build's own date is in no feed
 
 
-def test_a_dirty_build_keeps_the_feeds_of_the_last_full_build(project: Project):
+def test_a_dirty_build_keeps_the_feeds_of_the_last_full_build(feeds: Project, project: Project):
     """``--dirty`` renders only changed pages: feeds rewritten then would lose the text of
-    every other column."""
-    some_columns(project)
-    project.build(now=NOW)
+    every other column. (The full build is the shared one, copied.)"""
+    copy_of(feeds, project)
     full = {name: (project.root / "site" / name).read_bytes() for name in ("feed.xml", "atom.xml")}
     assert full["feed.xml"].count(b"<content:encoded>") == 3
     changed = project.column(
@@ -223,18 +233,19 @@ def test_a_column_in_the_feeds_whose_page_another_plugin_removes_fails_the_build
 
 
 def test_no_columns_means_no_feeds_and_no_discovery_links(project: Project):
-    project.build(now=NOW)
-    assert not project.exists("feed.xml") and 'type="application/rss+xml"' not in project.read("index.html")
+    """Decided by the plan: no feed planned, so no file and nothing for the pages to announce."""
+    state = project.plan(now=NOW)
+    assert state.plan.feeds == () and state.feeds == ()
+    assert not any(p.url.startswith("volgen") for p in state.plan.pages)  # no page about following either
 
 
-def test_feeds_meet_the_structural_rules_of_rss_2_and_rfc_4287(project: Project):
+def test_feeds_meet_the_structural_rules_of_rss_2_and_rfc_4287(feeds: Project):
     """What the W3C validator checks first: required elements, unique ids, RFC 3339/822 dates."""
     from email.utils import parsedate_to_datetime
 
     from lxml import etree
 
-    some_columns(project)
-    project.build(now=NOW)
+    project = feeds
     rss = etree.fromstring((project.root / "site/feed.xml").read_bytes())
     channel = rss.find("channel")
     for name in ("title", "link", "description"):

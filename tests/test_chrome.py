@@ -1,4 +1,4 @@
-"""The chrome cache (adapter/chrome.py) may only ever change how fast a page is written.
+"""The chrome cache (adapter/speed/chrome.py) may only ever change how fast a page is written.
 
 Every test builds the same site with and without the cache and compares every byte.
 """

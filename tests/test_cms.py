@@ -234,12 +234,12 @@ def test_the_built_site_serves_the_editor_at_admin_from_its_own_files(project: P
 def test_a_github_editor_without_its_sign_in_proxy_is_an_error_naming_the_key(project: Project):
     project.plugin_options["cms_backend"] = {"name": "github", "repo": "v/site"}
     with pytest.raises(BuildFailed) as info:
-        project.build()
+        project.plan()
     assert "plugins.association.cms_backend.base_url: verwacht het adres van de OAuth-proxy" in info.value.messages
 
 
 def test_a_gitlab_editor_with_pkce_needs_its_application_id(project: Project):
     project.plugin_options["cms_backend"] = {"name": "gitlab", "repo": "v/site", "auth_type": "pkce"}
     with pytest.raises(BuildFailed) as info:
-        project.build()
+        project.plan()
     assert "cms_backend.app_id: verwacht de Application ID" in info.value.messages

@@ -125,5 +125,5 @@ def test_successor_must_exist(project: Project):
         "docs/koers/oud.md", project.read_source("docs/koers/oud.md").replace("koers/nieuw.md", "koers/weg.md")
     )
     with pytest.raises(BuildFailed) as info:
-        project.build()
+        project.plan()
     assert "docs/koers/oud.md: superseded_by:" in info.value.messages

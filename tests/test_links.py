@@ -114,30 +114,33 @@ def test_a_column_links_to_the_column_file_next_to_it(project: Project):
     assert '<a href="../columns/2019/gewoon-doen/#kop">de column</a>' in project.read("over/index.html")
 
 
-@pytest.mark.parametrize(
-    "body, message",
-    [
-        (
-            "Zie\n[Warme coalities](2017-02-27-warme-coalitie.md).",
-            "columns/2019-02-20-gewoon-doen.md:9: link (2017-02-27-warme-coalitie.md): verwacht een bestaand bestand, maar "
-            "columns/2017-02-27-warme-coalitie.md bestaat niet. Bedoel je columns/2017-02-27-warme-coalities.md?",
-        ),
-        (
-            "Zie [Warme coalities](/columns/2017/warme-coalitie/).",
-            "columns/2019-02-20-gewoon-doen.md:8: link (/columns/2017/warme-coalitie/): verwacht een pagina of bestand van deze "
-            "site, maar de build maakt geen /columns/2017/warme-coalitie/. Bedoel je /columns/2017/warme-coalities/?",
-        ),
-        (
-            "![Een foto](wijk.png)",
-            "columns/2019-02-20-gewoon-doen.md:8: afbeelding (wijk.png): verwacht een bestaand bestand, maar columns/wijk.png bestaat niet.",
-        ),
-    ],
-)
-def test_a_link_to_a_missing_file_or_page_fails_the_build_in_dutch_with_file_and_line(project: Project, body, message):
-    _two_columns(project, body)
+BROKEN = {
+    "2019-02-20-gewoon-doen": (
+        "Zie\n[Warme coalities](2017-02-27-warme-coalitie.md).",
+        "columns/2019-02-20-gewoon-doen.md:9: link (2017-02-27-warme-coalitie.md): verwacht een bestaand bestand, maar "
+        "columns/2017-02-27-warme-coalitie.md bestaat niet. Bedoel je columns/2017-02-27-warme-coalities.md?",
+    ),
+    "2019-02-21-pagina": (
+        "Zie [Warme coalities](/columns/2017/warme-coalitie/).",
+        "columns/2019-02-21-pagina.md:8: link (/columns/2017/warme-coalitie/): verwacht een pagina of bestand van deze "
+        "site, maar de build maakt geen /columns/2017/warme-coalitie/. Bedoel je /columns/2017/warme-coalities/?",
+    ),
+    "2019-02-22-foto": (
+        "![Een foto](wijk.png)",
+        "columns/2019-02-22-foto.md:8: afbeelding (wijk.png): verwacht een bestaand bestand, maar columns/wijk.png bestaat niet.",
+    ),
+}
+
+
+def test_a_link_to_a_missing_file_or_page_fails_the_build_in_dutch_with_file_and_line(project: Project):
+    """One build with a broken link of each kind in its own column: all three are reported."""
+    project.column("2017-02-27-warme-coalities", title="Warme coalities", date="2017-02-27")
+    for name, (body, _) in BROKEN.items():
+        project.column(name, title=name, date=name[:10], body=body)
     with pytest.raises(BuildFailed) as failed:
         project.build(now=NOW)
-    assert message in failed.value.messages
+    for _, message in BROKEN.values():
+        assert message in failed.value.messages
     assert "doesn't exist" not in failed.value.messages and "not found" not in failed.value.messages
 
 

@@ -51,7 +51,7 @@ def test_a_broken_link_is_reported_in_the_preview_too(project: Project):
 def test_a_real_build_still_fails_on_the_same_mistake(project: Project):
     project.column("2026-01-02-fout", title="Fout", date=BROKEN_DATE)
     with pytest.raises(BuildFailed, match=r"columns/2026-01-02-fout\.md:3: date:"):
-        project.build()
+        project.plan()
 
 
 def test_a_broken_authors_file_is_reported_alone_and_first(project: Project):
@@ -59,7 +59,7 @@ def test_a_broken_authors_file_is_reported_alone_and_first(project: Project):
     for n in range(3):
         project.column(f"2026-01-0{n + 1}-stuk", title=f"Stuk {n}")
     with pytest.raises(BuildFailed) as failed:
-        project.build()
+        project.plan()
     report = failed.value.messages
     assert "columns/authors.yml:2:" in report and "tab" in report
     assert "author:" not in report

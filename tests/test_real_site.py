@@ -29,11 +29,16 @@ def pages(site: Path) -> list[Path]:
 
 
 def text_files(site: Path) -> dict[str, str]:
+    """Every text output by its path; calendars unfolded (RFC 5545, 3.1), as their readers see them."""
     return {
-        p.relative_to(site).as_posix(): p.read_text("utf-8")
+        p.relative_to(site).as_posix(): unfold(p.read_text("utf-8")) if p.suffix == ".ics" else p.read_text("utf-8")
         for p in site.rglob("*")
         if p.suffix in {".html", ".xml", ".ics", ".json"} and "assets" not in p.relative_to(site).parts
     }
+
+
+def unfold(calendar: str) -> str:
+    return re.sub(r"\r?\n[ \t]", "", calendar)
 
 
 def test_every_page_type_exists(real_site: Path):

@@ -66,7 +66,7 @@ def test_a_changed_uid_fails_check_and_build_with_what_to_do(project: Project, c
         "/agenda/2026/avond/), maar geen activiteit heeft hem nog. Is de uid in de kop veranderd? Zet hem terug."
     ) in out
     with pytest.raises(BuildFailed, match=r"avond-2026@example\.nl"):
-        project.build(now=NOW)
+        project.plan(now=NOW)
 
 
 def test_a_renamed_column_needs_its_old_address_in_aliases_and_then_redirects(project: Project, capsys):

@@ -126,7 +126,7 @@ def test_a_change_on_a_date_the_rule_does_not_give_names_the_nearest_dates(proje
         updated="2026-11-20 10:00",
     )
     with pytest.raises(BuildFailed) as failed:
-        project.build(now=NOW)
+        project.plan(now=NOW)
     assert (
         "exceptions: verwacht een datum die de herhaling oplevert, gevonden '2027-02-10'. De dichtstbijzijnde datums "
         "van de herhaling zijn 14 januari 2027 en 11 februari 2027"
@@ -142,7 +142,7 @@ def test_cancelling_one_date_needs_updated(project: Project):
         exceptions=[{"date": "2027-02-11", "status": "cancelled"}],
     )
     with pytest.raises(BuildFailed, match="verwacht bij een geannuleerde of verplaatste datum ook updated"):
-        project.build(now=NOW)
+        project.plan(now=NOW)
 
 
 def test_the_scaffold_of_a_series_shows_how_to_change_one_date_and_passes_check(project: Project, capsys, monkeypatch):

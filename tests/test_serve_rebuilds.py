@@ -1,5 +1,5 @@
 """Rebuilds within one ``mkdocs serve`` session: the plugin keeps parsed sources and
-serialised events from one rebuild to the next (content/cache.py). Every test here edits
+serialised events from one rebuild to the next (adapter/speed/parse_cache.py). Every test here edits
 something a kept parse depends on and checks that the next rebuild shows it, or builds
 the same sources afresh and compares every byte."""
 
@@ -130,8 +130,12 @@ def test_a_serve_rebuild_repeats_the_errors_of_an_unchanged_file(project: Projec
 
 
 def test_a_plain_build_keeps_nothing_for_the_next(project: Project):
-    _session(project)
-    project.build()
+    """The build command's plugin keeps no parse nor calendar (up to ``on_files``, where a
+    serve session starts keeping them, is enough to see it)."""
+    for day in range(1, 6):
+        project.column(f"2026-01-0{day}-stuk-{day}", title=f"Stuk {day}", date=f"2026-01-0{day}")
+    project.event("2026-12-10-webinar", title="Webinar over netwerken")
+    project.plan()
     assert _plugin(project).parse_cache is None and _plugin(project).calendars is None
 
 

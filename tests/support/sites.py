@@ -8,9 +8,12 @@ strict settings, and read back the HTML that MkDocs wrote. No MkDocs object is m
 
 from __future__ import annotations
 
+import fcntl
 import logging
 import os
+import shutil
 import textwrap
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -19,7 +22,8 @@ import pytest
 import yaml
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
-from mkdocs.exceptions import Abort
+from mkdocs.exceptions import Abort, PluginError
+from mkdocs.structure.files import get_files
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
@@ -49,6 +53,12 @@ BUILDS = [0]
 """Full MkDocs builds this test session has run (printed at its end, for BENCHMARKS.md)."""
 
 
+def count_build() -> None:
+    """A full build made outside ``Project.build``/``build_site``: a ``mkdocs build`` run as a
+    command counts as much as one in-process (the suite's budget is of builds, not of calls)."""
+    BUILDS[0] += 1
+
+
 class BuildFailed(Exception):
     def __init__(self, messages: str) -> None:
         self.messages = messages
@@ -58,15 +68,25 @@ class BuildFailed(Exception):
 class Project:
     """A throw-away site: ``write`` sources, ``build`` it, ``read`` what was written."""
 
-    def __init__(self, root: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    def __init__(
+        self,
+        root: Path,
+        monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture | None,
+        *,
+        fresh: bool = True,
+    ) -> None:
+        """``caplog`` None: a shared project (``shared_project``) that collects its own log;
+        ``fresh`` False: the sources are already there (another worker wrote them)."""
         self.root = root
         self._monkeypatch = monkeypatch
         self._caplog = caplog
         self.plugin_options: dict[str, Any] = {"per_page": 10, "uid_domain": "example.nl"}
         self.extra_config: dict[str, Any] = {}
-        self.write("docs/index.md", "# Home\n\nWelkom.\n")
-        self.write("docs/assets/sofie.svg", '<svg xmlns="http://www.w3.org/2000/svg"/>')
-        self.write("columns/authors.yml", AUTHORS)
+        if fresh:
+            self.write("docs/index.md", "# Home\n\nWelkom.\n")
+            self.write("docs/assets/sofie.svg", '<svg xmlns="http://www.w3.org/2000/svg"/>')
+            self.write("columns/authors.yml", AUTHORS)
 
     def write(self, relative: str, text: str | bytes) -> Path:
         path = self.root / relative
@@ -127,7 +147,8 @@ class Project:
         for ``logged``)."""
         config_file = self.write("mkdocs.yml", self.config_text(site_dir))
         self._monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(now.timestamp())))
-        self._caplog.clear()
+        log = self._caplog if self._caplog is not None else _Collected()
+        log.clear()
         # Strict, as `make site`; except dirty (MkDocs warns on every dirty build that it is
         # one) and serve (`make serve` is not strict, and reports content errors as errors).
         config = self.last_config = load_config(str(config_file), strict=not (dirty or serve))
@@ -137,10 +158,10 @@ class Project:
             config.site_url = SERVE_URL  # as `mkdocs serve` does before every build
         BUILDS[0] += 1
         try:
-            with self._caplog.at_level(logging.DEBUG if verbose else logging.WARNING, logger="mkdocs"):
+            with log.at_level(logging.DEBUG if verbose else logging.WARNING, logger="mkdocs"):
                 build(config, serve_url=SERVE_URL if serve else None, dirty=dirty)
         except Abort as exc:
-            messages = "\n".join(r.getMessage() for r in self._caplog.records)
+            messages = "\n".join(r.getMessage() for r in log.records)
             raise BuildFailed(f"{exc}\n{messages}") from None
         finally:
             if not serve:
@@ -149,7 +170,30 @@ class Project:
 
     def logged(self, start: str) -> list[str]:
         """The messages of the last build that start with ``start``."""
+        assert self._caplog is not None, "a shared project keeps no log"
         return [m for m in (r.getMessage() for r in self._caplog.records) if m.startswith(start)]
+
+    def plan(self, *, serve: bool = False, now: datetime = DEFAULT_NOW) -> Any:
+        """MkDocs' own steps of a strict build up to ``on_files`` (config, plugins, the file
+        list): there the plugin loads and validates all content and plans the site, and there
+        a build with a content error fails. Nothing is rendered, so this is not a full build.
+        Returns the plugin's state (``plan``, ``pages``); raises ``BuildFailed`` with the
+        message the build would stop with."""
+        config_file = self.write("mkdocs.yml", self.config_text("site"))
+        self._monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(now.timestamp())))
+        config = self.last_config = load_config(str(config_file), strict=not serve)
+        config.plugins.on_startup(command="serve" if serve else "build", dirty=False)
+        if serve:
+            config.site_url = SERVE_URL
+        try:
+            config = config.plugins.on_config(config)
+            config.plugins.on_pre_build(config=config)
+            config.plugins.on_files(get_files(config), config=config)
+        except PluginError as exc:
+            raise BuildFailed(str(exc)) from None
+        finally:
+            config.plugins.on_shutdown()
+        return config.plugins["association"].state
 
     def read_source(self, relative: str) -> str:
         return (self.root / relative).read_text(encoding="utf-8")
@@ -180,3 +224,74 @@ def build_site(config_file: Path, out: Path, now: datetime = REAL_NOW) -> Path:
     finally:
         mp.undo()
     return out
+
+
+class _Collected(logging.Handler):
+    """What ``caplog`` gives a build, for a project shared by a whole session."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+    def clear(self) -> None:
+        self.records = []
+
+    def at_level(self, level: int, logger: str) -> _Attached:
+        return _Attached(self, logging.getLogger(logger), level)
+
+
+class _Attached:
+    def __init__(self, handler: logging.Handler, logger: logging.Logger, level: int) -> None:
+        self.handler, self.logger, self.level = handler, logger, level
+
+    def __enter__(self) -> None:
+        self.logger.addHandler(self.handler)
+
+    def __exit__(self, *exc: object) -> None:
+        self.logger.removeHandler(self.handler)
+
+
+def built_once(factory: pytest.TempPathFactory, name: str, make: Callable[[Path], object]) -> Path:
+    """``make(folder)`` once per test run, also under pytest-xdist: the first worker to get
+    here builds into a folder every worker shares, the others wait for it and read it. (A
+    session fixture alone is made once per worker, which doubled every shared build.)"""
+    base = factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent  # the run's own folder, above the workers' (pytest-N/popen-gwK)
+    shared = base / "shared"
+    shared.mkdir(exist_ok=True)
+    folder = shared / name
+    with open(shared / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (shared / f"{name}.built").exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            make(folder)
+            (shared / f"{name}.built").touch()
+    return folder
+
+
+def shared_project(
+    factory: pytest.TempPathFactory, name: str, write: Callable[[Project], None], **build: Any
+) -> Project:
+    """A ``Project`` that ``write`` fills and that is built once per test run (``built_once``);
+    tests read its pages. ``build``: what ``Project.build`` takes (``now``, ``serve``)."""
+    made: list[Project] = []
+
+    def make(folder: Path) -> None:
+        mp = pytest.MonkeyPatch()
+        try:
+            project = Project(folder, mp, None)
+            write(project)
+            project.build(**build)
+            made.append(project)
+        finally:
+            mp.undo()
+
+    folder = built_once(factory, name, make)
+    if made:
+        return made[0]
+    return Project(folder, pytest.MonkeyPatch(), None, fresh=False)  # to read what was built
