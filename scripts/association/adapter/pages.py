@@ -14,6 +14,17 @@ from .options import SiteSettings
 KOERS_TEMPLATE = "association/koers.html"
 
 
+def escape_meta(page: Page) -> None:
+    """A page from docs/ (a koers document, a page such as contact.md) keeps its own kop,
+    read by MkDocs; its title and description are printed unescaped by MkDocs and
+    Material, as for a generated page (``set_meta``): escape them here, once."""
+    for key in ("title", "description"):
+        if isinstance(page.meta.get(key), str):
+            page.meta[key] = html.escape(page.meta[key])
+    if "title" in page.meta:
+        page.title = page.meta["title"]
+
+
 def set_koers_meta(page: Page) -> None:
     page.meta.setdefault("template", KOERS_TEMPLATE)
     # Our `status` (draft/adopted/...) is not Material's page status (new/deprecated icons

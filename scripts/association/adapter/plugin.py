@@ -113,6 +113,8 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
                 content = load(site.paths, site.content, self.parse_cache, keep_going=self.preview)
         except ContentErrors as exc:
             raise PluginError(exc.report()) from None
+        if escaping := site_files.outside_docs(files, config.docs_dir, site.paths):
+            raise PluginError(ContentErrors(escaping).report())
         state.problems = list(content.errors)  # only the preview keeps going past a problem
         for warning in content.warnings:
             log.info(str(warning))  # info, not warning: a warning would fail `--strict`
@@ -152,10 +154,12 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
         not from MkDocs' own front-matter reader)."""
         markdown = self.resolve_links(markdown, page.file)
         planned = self.state.pages.get(page.file.src_uri)
-        if page.file.src_uri in self.state.koers:
-            pages.set_koers_meta(page)
-        elif planned is not None:
+        if planned is not None:
             pages.set_meta(page, planned)
+        else:
+            pages.escape_meta(page)
+            if page.file.src_uri in self.state.koers:
+                pages.set_koers_meta(page)
         return markdown
 
     def resolve_links(self, markdown: str, file: File) -> str:

@@ -9,6 +9,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from ..content.errors import ContentError
+from ..content.loader import OUTSIDE, Paths, outside
 from ..render.plan import PlannedPage
 from .template_page import TemplatePage
 
@@ -41,3 +43,14 @@ def append(files: Files, file: File, origin: str) -> None:
         other = existing.abs_src_path or existing.src_uri
         raise PluginError(f"{origin}: verwacht een unieke URL, maar /{file.url} bestaat al ({other})")
     files.append(file)
+
+
+def outside_docs(files: Files, docs_dir: str, paths: Paths) -> list[ContentError]:
+    """A file in docs/ that is a symbolic link to something outside the site: MkDocs
+    would copy it into the public site, whatever it is (``~/.ssh``, a password file)."""
+    inside = os.path.join(docs_dir, "")
+    return [
+        ContentError(paths.rel(Path(file.abs_src_path)), None, None, OUTSIDE)
+        for file in files
+        if file.abs_src_path and file.abs_src_path.startswith(inside) and outside(paths.root, file.abs_src_path)
+    ]

@@ -317,7 +317,7 @@ def markdown(issue: Issue) -> str:
 
 
 def _md(text: str) -> str:
-    return "".join("\\" + ch if ch in "\\`*_[]<>#" else ch for ch in text)
+    return "".join("\\" + ch if ch in "\\`*_[]<>#&" else ch for ch in text)
 
 
 def eml(issue: Issue, *, sender: str = "", now: datetime) -> bytes:
