@@ -17,6 +17,8 @@ import email
 import json
 import re
 import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from email import policy
@@ -28,16 +30,22 @@ import feedparser
 import html5lib
 import icalendar
 import markdown as python_markdown
+import pytest
 import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from lxml import etree
+from mkdocs.exceptions import PluginError
 
+from association.adapter.sitecheck import link_problems
+from association.content import unsafe
 from association.content.authors import Author, parse_authors
 from association.content.columns import Column, Source, parse_column
+from association.content.errors import ContentErrors
 from association.content.events import Event, parse_event
 from association.content.fields import CONTROL
 from association.content.frontmatter import FrontMatterError, decode, parse
+from association.content.loader import Paths, load
 from association.content.occurrences import expand
 from association.content.settings import ContentSettings
 from association.render import cms, feeds, ical, jsonld, meta, newsletter, redirects
@@ -402,3 +410,163 @@ def test_a_nul_byte_in_the_file_itself_is_refused_with_its_line():
         )
     else:
         raise AssertionError("a NUL byte was accepted")
+
+
+# --- Paths that leave the site, huge YAML, huge files: the loader, without a build ---
+
+
+def site_paths(root: Path) -> Paths:
+    (root / "docs").mkdir(parents=True, exist_ok=True)
+    (root / "columns").mkdir(exist_ok=True)
+    (root / "events").mkdir(exist_ok=True)
+    (root / "columns/authors.yml").write_text("a:\n  name: Anna\n")
+    return Paths(root, root / "docs", root / "columns", root / "columns/authors.yml", root / "events")
+
+
+COLUMN = "---\ntitle: Een column\ndate: 2026-01-05\nauthor: a\ncategory: Column\n{extra}---\n\nTekst.\n"
+
+
+def load_problems(paths: Paths) -> list[str]:
+    try:
+        load(paths, SETTINGS)
+    except ContentErrors as exc:
+        return [str(e) for e in exc.errors]
+    return []
+
+
+def test_a_bundle_file_that_is_a_symlink_out_of_the_site_is_refused_and_not_published(tmp_path: Path):
+    secret = tmp_path / "geheim.pdf"
+    secret.write_bytes(b"%PDF- geheim")
+    paths = site_paths(tmp_path / "site")
+    bundle = paths.columns / "2026-01-05-bundel"
+    bundle.mkdir()
+    (bundle / "index.md").write_text(COLUMN.format(extra="attachments: [verslag.pdf]\n"))
+    (bundle / "verslag.pdf").symlink_to(secret)
+    (bundle / "foto.jpg").symlink_to("/etc/hostname")
+    problems = load_problems(paths)
+    outside = "verwacht een bestand in de map van de site, gevonden een snelkoppeling (symlink) naar een bestand buiten de site"
+    assert f"columns/2026-01-05-bundel/verslag.pdf: {outside}. Zet het bestand zelf in de map" in problems
+    assert f"columns/2026-01-05-bundel/foto.jpg: {outside}. Zet het bestand zelf in de map" in problems
+    assert any("attachments: verwacht een bestand in de map columns/2026-01-05-bundel/" in p for p in problems)
+
+
+def test_a_symlink_inside_the_site_is_fine_and_a_source_linked_from_outside_is_refused(tmp_path: Path):
+    paths = site_paths(tmp_path / "site")
+    (paths.docs / "assets").mkdir()
+    (paths.docs / "assets/logo.svg").write_text("<svg/>")
+    bundle = paths.columns / "2026-01-05-bundel"
+    bundle.mkdir()
+    (bundle / "index.md").write_text(COLUMN.format(extra="image: logo.svg\nimage_alt: Het logo\n"))
+    (bundle / "logo.svg").symlink_to(paths.docs / "assets/logo.svg")  # inside the repository: allowed
+    assert load_problems(paths) == []
+    outside_source = tmp_path / "elders.md"
+    outside_source.write_text(COLUMN.format(extra=""))
+    (paths.columns / "2026-01-06-elders.md").symlink_to(outside_source)
+    (paths.columns / "2026-01-07-map").symlink_to(tmp_path, target_is_directory=True)
+    problems = load_problems(paths)
+    assert [p.split(":")[0] for p in problems] == ["columns/2026-01-06-elders.md", "columns/2026-01-07-map"]
+
+
+def test_an_image_path_that_climbs_out_of_docs_is_refused(tmp_path: Path):
+    paths = site_paths(tmp_path / "site")
+    (tmp_path / "buiten.png").write_bytes(b"png")
+    for image in ("/../../buiten.png", "/assets/../../buiten.png", str(tmp_path / "buiten.png")):
+        (paths.columns / "2026-01-05-x.md").write_text(COLUMN.format(extra=f"image: {image}\nimage_alt: Iets\n"))
+        assert load_problems(paths) == [
+            f"columns/2026-01-05-x.md:6: image: verwacht een bestaand bestand in docs/, gevonden '{image}'"
+        ], image
+
+
+def test_a_docs_file_that_is_a_symlink_out_of_the_site_stops_the_build_before_it_is_copied(project):
+    (project.root / "docs/assets/wachtwoorden.txt").symlink_to("/etc/hostname")
+    config_file = project.write("mkdocs.yml", project.config_text("site"))
+    with pytest.raises(PluginError) as info:
+        link_problems(str(config_file))  # MkDocs up to on_files, as `association check`: no build
+    assert (
+        "docs/assets/wachtwoorden.txt: verwacht een bestand in de map van de site, gevonden een snelkoppeling"
+        in str(info.value)
+    )
+
+
+def test_a_billion_laughs_kop_is_refused_at_once(tmp_path: Path):
+    laughs = "".join(f"l{n}: &l{n} [{', '.join([f'*l{n - 1}'] * 9)}]\n" for n in range(1, 12))
+    text = "---\nl0: &l0 [ha, ha, ha, ha, ha, ha, ha, ha, ha]\n" + laughs + "---\n"
+    started = time.perf_counter()
+    with pytest.raises(FrontMatterError) as info:
+        parse("columns/x.md", text)
+    assert time.perf_counter() - started < 1
+    assert str(info.value.error).startswith("columns/x.md:3: verwacht gewone waarden, gevonden een verwijzing")
+
+
+def test_a_kop_over_64_kb_is_refused():
+    with pytest.raises(FrontMatterError) as info:
+        parse("columns/x.md", "---\ntitle: X\nsummary: " + "lang " * 14_000 + "\n---\n")
+    assert str(info.value.error) == (
+        "columns/x.md:1: verwacht een kop van hoogstens 64 kB, gevonden 68 kB. Zet lange tekst onder de kop, "
+        "in de tekst zelf"
+    )
+
+
+MEASURE = """
+import resource, sys
+from pathlib import Path
+from association.content.errors import ContentErrors
+from association.content.loader import Paths, load
+from association.content.settings import ContentSettings
+root = Path(sys.argv[1])
+paths = Paths(root, root / "docs", root / "columns", root / "columns/authors.yml", root / "events")
+try:
+    load(paths, ContentSettings())
+    print("built")
+except ContentErrors as exc:
+    print(exc.report())
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def test_a_10_mb_body_is_refused_in_dutch_within_bounded_memory(tmp_path: Path):
+    """In a fresh interpreter, so that the peak is the load's own (recorded in BENCHMARKS.md)."""
+    paths = site_paths(tmp_path)
+    body = ("Een heel lange tekst zonder einde. " * 40 + "\n\n") * 7_500
+    (paths.columns / "2026-01-05-groot.md").write_text(COLUMN.format(extra="") + body)
+    (paths.docs / "koers").mkdir()
+    (paths.docs / "koers/groot.md").write_text("---\ntitle: Koers\nstatus: adopted\n---\n\n" + body)
+    assert (paths.columns / "2026-01-05-groot.md").stat().st_size > 10_000_000
+    result = subprocess.run([sys.executable, "-c", MEASURE, str(tmp_path)], capture_output=True, text=True, check=True)
+    *report, peak_kb = result.stdout.strip().splitlines()
+    assert "columns/2026-01-05-groot.md: verwacht een tekstbestand van hoogstens 1 MB, gevonden 10.5 MB" in report[1]
+    assert any(
+        line.startswith("  docs/koers/groot.md: verwacht een tekstbestand van hoogstens 1 MB") for line in report
+    )
+    assert int(peak_kb) < 150_000, f"peak {int(peak_kb) // 1024} MB"  # the interpreter and our imports: ~88 MB, as for a tiny site
+
+
+FOUND = re.compile(r"gevonden (het attribuut \S+?=|een [^\s:-]+)")
+
+
+def test_markup_that_runs_code_is_found_with_its_line_and_ordinary_html_is_not():
+    body = "\n".join(
+        [
+            "Een regel met <br> en <sup>2</sup> en a < b, en online = ja.",  # 10
+            "<details><summary>Meer</summary>Tekst</details>",
+            "<IMG SRC=x",  # 12: a tag over three lines
+            "  alt=x",
+            "  OnError=alert(1)>",
+            '<a title=">" onclick="x">y</a>',  # 15: a > inside quotes does not end the tag
+            "`<script>` in code, and:",
+            "```",
+            "<script>fenced</script>",
+            "```",
+            "<a href=' &#x6A;ava&#x09;script:alert(1)'>z</a>",  # 20: entities, a tab, a space
+            "<Svg/OnLoad=alert(1)>",
+            '[x](y){: href="vbscript:x" }',
+        ]
+    )
+    found = [(line, FOUND.search(message).group(0)) for line, message in unsafe.problems(body, 10)]
+    assert found == [
+        (12, "gevonden het attribuut onerror="),
+        (15, "gevonden het attribuut onclick="),
+        (20, "gevonden een javascript"),
+        (21, "gevonden een <svg>"),
+        (22, "gevonden een vbscript"),
+    ]
