@@ -538,7 +538,9 @@ def test_a_10_mb_body_is_refused_in_dutch_within_bounded_memory(tmp_path: Path):
     assert any(
         line.startswith("  docs/koers/groot.md: verwacht een tekstbestand van hoogstens 1 MB") for line in report
     )
-    assert int(peak_kb) < 150_000, f"peak {int(peak_kb) // 1024} MB"  # the interpreter and our imports: ~88 MB, as for a tiny site
+    assert int(peak_kb) < 150_000, (
+        f"peak {int(peak_kb) // 1024} MB"
+    )  # the interpreter and our imports: ~88 MB, as for a tiny site
 
 
 FOUND = re.compile(r"gevonden (het attribuut \S+?=|een [^\s:-]+)")
@@ -570,3 +572,114 @@ def test_markup_that_runs_code_is_found_with_its_line_and_ordinary_html_is_not()
         (21, "gevonden een <svg>"),
         (22, "gevonden een vbscript"),
     ]
+
+
+# --- One real build of a hostile site: the templates, end to end ---
+
+EVIL = (
+    '</script><script>alert("t")</script> <img src=x onerror=alert(1)> "dubbel" \'enkel\' '
+    "& &amp; ]]> <!-- \u202eomgekeerd\u202c \u2028 " + "W" * 120
+)
+
+
+def test_a_hostile_site_builds_with_every_text_as_text_in_every_file(project, tmp_path: Path):
+    (project.root / "node_modules").symlink_to(ROOT / "node_modules", target_is_directory=True)
+    project.plugin_options["cms_backend"] = {"name": "gitlab", "repo": "v/site", "auth_type": "pkce", "app_id": "a"}
+    project.write("columns/authors.yml", yaml.safe_dump({"sofie-vriends": {"name": f"Sofie {EVIL}", "role": EVIL}}))
+    project.column(
+        "2026-11-05-kwaad",
+        title=f"Titel {EVIL}",
+        summary=f"Samenvatting {EVIL}\r\nen verder",
+        tags=[f"tag {EVIL}"],
+        aliases=["/columns/2025/oud/"],
+        body=f"Tekst met een [link](https://www.example.org/?q=%22%3E) en `{EVIL}` als code.",
+    )
+    project.event(
+        "2026-12-10-kwaad",
+        title=f"Activiteit {EVIL}",
+        summary=f"Over {EVIL}",
+        location={"venue": f"Zaal {EVIL}", "address": f"Straat {EVIL}", "city": "Utrecht"},
+        online="https://meet.example.org/\"'><x>",
+        registration={"url": "https://www.example.org/aanmelden?a=1&b=\"'<>"},
+        speakers=[{"name": f"Spreker {EVIL}", "role": EVIL}],
+        status="cancelled",
+        status_reason=f"Reden {EVIL}",
+        updated="2026-11-20 10:00",
+    )
+    project.write(
+        "docs/koers/kwaad.md",
+        "---\n"
+        + yaml.safe_dump({"title": f"Koers {EVIL}", "period": "2021-2025", "status": "draft", "summary": EVIL})
+        + "---\n\n## Deel\n\nTekst.\n",
+    )
+    project.write(
+        "docs/over.md", "---\n" + yaml.safe_dump({"title": f"Over {EVIL}", "description": EVIL}) + "---\n\nTekst.\n"
+    )
+    project.write(
+        "gepubliceerd.yml",
+        "columns:\n- columns/2025/oud/\n- columns/2026/kwaad/\nevents:\n  2026-12-10-kwaad@example.nl:\n"
+        "  - agenda/2026/kwaad/\n",
+    )
+    project.extra_config["nav"] = ["index.md", "over.md"]
+    site = project.build()
+
+    pages = {p.relative_to(site).as_posix(): html_tree(p.read_text("utf-8")) for p in site.rglob("*.html")}
+    for path, tree in pages.items():
+        for element in tree.iter():
+            assert not [a for a in element.attrib if a.lower().startswith("on")], (path, element.tag, element.attrib)
+            assert not (element.tag == "img" and element.get("src") == "x"), path
+            assert element.tag != "x", path
+        for script in tree.iter("script"):
+            if script.get("type") == "application/ld+json":
+                json.loads(text_of(script))
+            else:
+                assert "alert(" not in text_of(script), path
+    evil = folded(EVIL)
+
+    def title(path: str) -> str:
+        return text_of(pages[path].find(".//title"))
+
+    column = pages["columns/2026/kwaad/index.html"]
+    assert text_of(column.find(".//h1")) == f"Titel {evil}" and title("columns/2026/kwaad/index.html").startswith(
+        f"Titel {evil} - "
+    )
+    (article,) = json_ld(column)
+    assert article["headline"] == f"Titel {evil}" and article["author"]["name"] == f"Sofie {EVIL}"
+    assert article["description"] == f"Samenvatting {evil} en verder"
+    metas = {m.get("property") or m.get("name"): m.get("content") for m in column.iter("meta")}
+    assert metas["og:title"] == f"Titel {evil}" and metas["description"] == f"Samenvatting {evil} en verder"
+    assert f"`{EVIL}`"[1:-1] in [text_of(c) for c in column.iter("code")]
+
+    event = pages["agenda/2026/kwaad/index.html"]
+    assert text_of(event.find(".//h1")) == f"Activiteit {evil}"
+    (data,) = json_ld(event)
+    assert data["name"] == f"Activiteit {evil}" and data["location"][0]["name"] == f"Zaal {evil}"
+    assert data["location"][1]["url"] == "https://meet.example.org/\"'><x>"
+    assert data["performer"] == [{"@type": "Person", "name": f"Spreker {evil}"}]
+    hrefs = {a.get("href") for a in event.iter("a")}
+    assert "https://meet.example.org/\"'><x>" in hrefs  # cancelled: no registration button, but the offer stays
+    assert data["offers"]["url"] == "https://www.example.org/aanmelden?a=1&b=\"'<>"
+    assert f"Reden {evil}" in text_of(event.find(".//body"))
+
+    assert title("columns/2025/oud/index.html") == f"Verplaatst: Titel {evil}"
+    assert text_of(pages["koers/kwaad/index.html"].find(".//h1")) == f"Koers {evil}"
+    assert title("koers/kwaad/index.html").startswith(f"Koers {evil} - ")
+    assert title("over/index.html").startswith(f"Over {EVIL} - ")  # a docs page's kop is MkDocs' own: as written
+    assert {m.get("name"): m.get("content") for m in pages["over/index.html"].iter("meta")}["description"] == EVIL
+
+    for feed in ("feed.xml", "atom.xml"):
+        parsed = feedparser.parse((site / feed).read_bytes())
+        assert not parsed.bozo and [e.title for e in parsed.entries] == [f"Titel {evil}"]
+    ics = site / "agenda/2026/kwaad/kwaad.ics"
+    (vevent,) = icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+    assert str(vevent["SUMMARY"]) == f"Geannuleerd: Activiteit {evil}"
+    assert str(vevent["LOCATION"]) == f"Zaal {evil}, Straat {evil}, Utrecht"
+    result = subprocess.run(["node", str(READER), str(ics)], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert [e["summary"] for e in json.loads(result.stdout)[str(ics)]["events"]] == [f"Geannuleerd: Activiteit {evil}"]
+
+    config = yaml.safe_load((site / "admin/config.yml").read_text("utf-8"))
+    (authors_file,) = next(c for c in config["collections"] if c["name"] == "authors")["files"]
+    assert [g["label"] for g in authors_file["fields"]] == [f"Sofie {EVIL}"]
+    search = json.loads((site / "search/search_index.json").read_text("utf-8"))
+    assert search["docs"]

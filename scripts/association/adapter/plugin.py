@@ -157,8 +157,11 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
         if planned is not None:
             pages.set_meta(page, planned)
         else:
+            koers = self.state.koers.get(page.file.src_uri)
+            if koers is not None:
+                page.meta["title"] = koers.title  # as validated: one line, no control characters
             pages.escape_meta(page)
-            if page.file.src_uri in self.state.koers:
+            if koers is not None:
                 pages.set_koers_meta(page)
         return markdown
 
