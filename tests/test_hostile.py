@@ -477,8 +477,9 @@ def test_an_image_path_that_climbs_out_of_docs_is_refused(tmp_path: Path):
         ], image
 
 
-def test_a_docs_file_that_is_a_symlink_out_of_the_site_stops_the_build_before_it_is_copied(project):
+def test_a_docs_file_that_is_a_symlink_out_of_the_site_or_too_big_stops_the_build_before_it_is_copied(project):
     (project.root / "docs/assets/wachtwoorden.txt").symlink_to("/etc/hostname")
+    project.write("docs/groot.md", "# Groot\n\n" + "Tekst. " * 200_000)
     config_file = project.write("mkdocs.yml", project.config_text("site"))
     with pytest.raises(PluginError) as info:
         link_problems(str(config_file))  # MkDocs up to on_files, as `association check`: no build

@@ -113,8 +113,8 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
                 content = load(site.paths, site.content, self.parse_cache, keep_going=self.preview)
         except ContentErrors as exc:
             raise PluginError(exc.report()) from None
-        if escaping := site_files.outside_docs(files, config.docs_dir, site.paths):
-            raise PluginError(ContentErrors(escaping).report())
+        if refused := site_files.docs_problems(files, config.docs_dir, site.paths):
+            raise PluginError(ContentErrors(refused).report())
         state.problems = list(content.errors)  # only the preview keeps going past a problem
         for warning in content.warnings:
             log.info(str(warning))  # info, not warning: a warning would fail `--strict`

@@ -10,7 +10,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from ..content.errors import ContentError
-from ..content.loader import OUTSIDE, Paths, outside
+from ..content.loader import MAX_SOURCE_BYTES, OUTSIDE, Paths, outside, too_big
 from ..render.plan import PlannedPage
 from .template_page import TemplatePage
 
@@ -45,12 +45,18 @@ def append(files: Files, file: File, origin: str) -> None:
     files.append(file)
 
 
-def outside_docs(files: Files, docs_dir: str, paths: Paths) -> list[ContentError]:
-    """A file in docs/ that is a symbolic link to something outside the site: MkDocs
-    would copy it into the public site, whatever it is (``~/.ssh``, a password file)."""
+def docs_problems(files: Files, docs_dir: str, paths: Paths) -> list[ContentError]:
+    """A file in docs/ that is a symbolic link to something outside the site (MkDocs would
+    copy it into the public site, whatever it is: ``~/.ssh``, a password file), or a page
+    over the size every source is held to."""
     inside = os.path.join(docs_dir, "")
-    return [
-        ContentError(paths.rel(Path(file.abs_src_path)), None, None, OUTSIDE)
-        for file in files
-        if file.abs_src_path and file.abs_src_path.startswith(inside) and outside(paths.root, file.abs_src_path)
-    ]
+    problems = []
+    for file in files:
+        path = file.abs_src_path
+        if not path or not path.startswith(inside):
+            continue
+        if outside(paths.root, path):
+            problems.append(ContentError(paths.rel(Path(path)), None, None, OUTSIDE))
+        elif path.endswith(".md") and (size := os.stat(path).st_size) > MAX_SOURCE_BYTES:
+            problems.append(ContentError(paths.rel(Path(path)), None, None, too_big(size)))
+    return problems
