@@ -113,9 +113,12 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
                 content = load(site.paths, site.content, self.parse_cache, keep_going=self.preview)
         except ContentErrors as exc:
             raise PluginError(exc.report()) from None
-        if refused := site_files.docs_problems(files, config.docs_dir, site.paths):
-            raise PluginError(ContentErrors(refused).report())
-        state.problems = list(content.errors)  # only the preview keeps going past a problem
+        refused = site_files.docs_problems(files, config.docs_dir, site.paths)
+        if refused and not self.preview:
+            raise PluginError(ContentErrors(problem for _, problem in refused).report())
+        for file, _ in refused:
+            files.remove(file)  # the preview goes on without it
+        state.problems = [*content.errors, *(problem for _, problem in refused)]  # only the preview keeps going
         for warning in content.warnings:
             log.info(str(warning))  # info, not warning: a warning would fail `--strict`
         with state.stopwatch.stage("plan"):

@@ -45,18 +45,18 @@ def append(files: Files, file: File, origin: str) -> None:
     files.append(file)
 
 
-def docs_problems(files: Files, docs_dir: str, paths: Paths) -> list[ContentError]:
+def docs_problems(files: Files, docs_dir: str, paths: Paths) -> list[tuple[File, ContentError]]:
     """A file in docs/ that is a symbolic link to something outside the site (MkDocs would
     copy it into the public site, whatever it is: ``~/.ssh``, a password file), or a page
-    over the size every source is held to."""
+    over the size every source is held to. Each with its file, which the preview leaves out."""
     inside = os.path.join(docs_dir, "")
-    problems = []
+    problems: list[tuple[File, ContentError]] = []
     for file in files:
         path = file.abs_src_path
         if not path or not path.startswith(inside):
             continue
         if outside(paths.root, path):
-            problems.append(ContentError(paths.rel(Path(path)), None, None, OUTSIDE))
+            problems.append((file, ContentError(paths.rel(Path(path)), None, None, OUTSIDE)))
         elif path.endswith(".md") and (size := os.stat(path).st_size) > MAX_SOURCE_BYTES:
-            problems.append(ContentError(paths.rel(Path(path)), None, None, too_big(size)))
+            problems.append((file, ContentError(paths.rel(Path(path)), None, None, too_big(size))))
     return problems
