@@ -7,6 +7,7 @@ import html
 
 from mkdocs.structure.pages import Page
 
+from ..content.koers import Koers
 from ..render import feeds, meta
 from ..render.planned import PlannedPage
 from ..render.views import KoersView
@@ -15,11 +16,22 @@ from .options import SiteSettings
 from .state import BuildState
 
 
-def set_koers_meta(page: Page) -> None:
-    page.meta.setdefault("template", KoersView.template)
-    # Our `status` (draft/adopted/...) is not Material's page status (new/deprecated icons
-    # in the navigation): keep it out of Material's sight.
-    page.meta.pop("status", None)
+def set_docs_meta(page: Page, koers: Koers | None) -> None:
+    """A page from docs/ (a koers document, a page such as contact.md) keeps its own kop,
+    read by MkDocs; its title and description are printed unescaped by MkDocs and
+    Material, as for a generated page (``set_meta``): escape them here, once. A koers
+    document gets its template and its validated title (one line, no control characters)."""
+    if koers is not None:
+        page.meta["title"] = koers.title
+        page.meta.setdefault("template", KoersView.template)
+        # Our `status` (draft/adopted/...) is not Material's page status (new/deprecated
+        # icons in the navigation): keep it out of Material's sight.
+        page.meta.pop("status", None)
+    for key in ("title", "description"):
+        if isinstance(page.meta.get(key), str):
+            page.meta[key] = html.escape(page.meta[key])
+    if "title" in page.meta:
+        page.title = page.meta["title"]
 
 
 def set_meta(page: Page, planned: PlannedPage) -> None:

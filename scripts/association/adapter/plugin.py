@@ -89,7 +89,10 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
             raise PluginError(exc.report()) from None
         if self.parse_cache is not None:
             log.debug(f"Parse cache: {self.parse_cache.reused} sources reused")
-        state.problems.add(content.errors)
+        refused = site_files.docs_problems(files, config.docs_dir, site.paths)
+        state.problems.add([*content.errors, *(problem for _, problem in refused)])
+        for file, _ in refused:
+            files.remove(file)  # a preview or a check goes on without it; a build fails below
         for warning in content.warnings:
             log.info(str(warning))  # info, not warning: a warning would fail `--strict`
         with state.stopwatch.stage("plan"):
@@ -122,10 +125,10 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
             markdown, problems = site_index.resolve_links(markdown, page.file, state.site_index, state.site)
             state.problems.add(problems)  # judged in on_env, once every page has been read
         planned = state.pages.get(page.file.src_uri)
-        if page.file.src_uri in state.koers:
-            pages.set_koers_meta(page)
-        elif planned is not None:
+        if planned is not None:
             pages.set_meta(page, planned)
+        else:
+            pages.set_docs_meta(page, state.koers.get(page.file.src_uri))
         return markdown
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -9,6 +9,9 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from ..content.errors import ContentError
+from ..content.limits import MAX_SOURCE_BYTES, OUTSIDE, outside, too_big
+from ..content.loader import Paths
 from ..render.planned import PlannedPage
 from .speed.template_page import TemplatePage
 
@@ -41,3 +44,20 @@ def append(files: Files, file: File, origin: str) -> None:
         other = existing.abs_src_path or existing.src_uri
         raise PluginError(f"{origin}: verwacht een unieke URL, maar /{file.url} bestaat al ({other})")
     files.append(file)
+
+
+def docs_problems(files: Files, docs_dir: str, paths: Paths) -> list[tuple[File, ContentError]]:
+    """A file in docs/ that is a symbolic link to something outside the site (MkDocs would
+    copy it into the public site, whatever it is: ``~/.ssh``, a password file), or a page
+    over the size every source is held to. Each with its file, which the preview leaves out."""
+    inside = os.path.join(docs_dir, "")
+    problems: list[tuple[File, ContentError]] = []
+    for file in files:
+        path = file.abs_src_path
+        if not path or not path.startswith(inside):
+            continue
+        if outside(paths.root, path):
+            problems.append((file, ContentError(paths.rel(Path(path)), None, None, OUTSIDE)))
+        elif path.endswith(".md") and (size := os.stat(path).st_size) > MAX_SOURCE_BYTES:
+            problems.append((file, ContentError(paths.rel(Path(path)), None, None, too_big(size))))
+    return problems

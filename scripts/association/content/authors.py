@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from . import schema
 from .errors import ContentError, FieldError, describe
+from .fields import CONTROL
 from .frontmatter import FrontMatterError, load_mapping
 from .slugs import is_slug
 
@@ -77,4 +78,6 @@ def _text(value: object, *, required: bool = False) -> str:
         return ""
     if not isinstance(value, str) or (required and not value.strip()):
         raise FieldError("tekst", value)
+    if match := CONTROL.search(value):  # written as "\0" between double quotes: XML (feeds) cannot carry it
+        raise FieldError("tekst zonder onzichtbare stuurtekens", f"teken U+{ord(match.group()):04X}")
     return value.strip()

@@ -13,12 +13,15 @@ from collections.abc import Sequence
 from .errors import FieldError
 from .slugs import slugify
 
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
-"""Control characters other than tab and newline: invalid in XML (feeds), never meant in text."""
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+"""Control characters other than tab and newline: invalid in XML (feeds), never meant in text.
+The C1 controls (U+0080 to U+009F) too: feed readers and browsers read them as the
+Windows-1252 letters (U+0080 becomes €), so the text would not come back as written."""
 
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 _OTHER_BYTES = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
 _NONCHARACTERS_UTF8 = (b"\xef\xbf\xbe", b"\xef\xbf\xbf")  # U+FFFE, U+FFFF
+_C1_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
 
 
 def may_hold_control(raw: bytes) -> bool:
@@ -27,7 +30,11 @@ def may_hold_control(raw: bytes) -> bool:
     A prefilter for whole source files: deleting every other byte with ``bytes.translate``
     is far cheaper than the regex (BENCHMARKS.md), which runs only when this says yes, to
     find the character and its line."""
-    return bool(raw.translate(None, _OTHER_BYTES)) or any(n in raw for n in _NONCHARACTERS_UTF8)
+    return (
+        bool(raw.translate(None, _OTHER_BYTES))
+        or any(n in raw for n in _NONCHARACTERS_UTF8)
+        or (b"\xc2" in raw and _C1_UTF8.search(raw) is not None)
+    )
 
 
 def text(value: object, *, what: str = "tekst") -> str:

@@ -22,6 +22,8 @@ from .errors import ContentError, describe
 from .fields import CONTROL, may_hold_control
 
 DELIMITER = "---"
+MAX_HEADER_CHARS = 64 * 1024
+"""A kop is a few dozen short fields; more than 64 kB is a paste gone wrong, or an attack."""
 _CLOSING = re.compile(r"^---[^\S\n]*$", re.MULTILINE)
 """The line that ends the front matter: ``---``, trailing whitespace allowed."""
 
@@ -129,6 +131,13 @@ def parse(path: str, text: str) -> FrontMatter:
     if closing is None:
         raise _error(path, 1, "verwacht een tweede regel '---' die de kop afsluit, maar die ontbreekt")
     header = text[first_end + 1 : closing.start()]  # every line ended by "\n"
+    if len(header) > MAX_HEADER_CHARS:
+        raise _error(
+            path,
+            1,
+            f"verwacht een kop van hoogstens 64 kB, gevonden {len(header.encode()) // 1024} kB. Zet lange "
+            "tekst onder de kop, in de tekst zelf",
+        )
     header_lines = header.split("\n")[:-1]
     data, key_lines = load_mapping(path, header[:-1], first_line=2)
     body = text[closing.end() + 1 :]
@@ -180,6 +189,7 @@ def load_mapping(path: str, text: str, *, first_line: int = 1) -> tuple[dict[str
                     path, line, f"het veld '{key}' staat twee keer in het bestand (ook op regel {key_lines[key]})"
                 )
             key_lines[key] = line
+        _refuse_aliases(path, node, first_line)
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -192,6 +202,30 @@ def load_mapping(path: str, text: str, *, first_line: int = 1) -> tuple[dict[str
     finally:
         loader.dispose()
     return {str(k): v for k, v in data.items()}, key_lines
+
+
+def _refuse_aliases(path: str, root: yaml.Node, first_line: int) -> None:
+    """A YAML alias (``*naam``, or ``<<: *naam``) repeats a value marked with ``&naam``.
+    Editors never need it, and a few lines of aliases of aliases stand for billions of
+    values (the "billion laughs"): whatever walks the data afterwards would never end.
+    An alias is the same node met twice on the way down the tree."""
+    seen: set[int] = set()
+    stack: list[tuple[yaml.Node, int]] = [(root, root.start_mark.line)]  # (node, line of its key)
+    while stack:
+        node, line = stack.pop()
+        if id(node) in seen:
+            raise _error(
+                path,
+                line + first_line,
+                "verwacht gewone waarden, gevonden een verwijzing (&naam en *naam). Schrijf de waarde "
+                "voluit, of zet haar tussen aanhalingstekens als de & of * bij de tekst hoort",
+            )
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            for key, value in reversed(node.value):  # popped in the order of the file
+                stack += ((value, key.start_mark.line), (key, key.start_mark.line))
+        elif isinstance(node, yaml.SequenceNode):
+            stack += ((item, line) for item in reversed(node.value))
 
 
 _YAML_PROBLEMS = (

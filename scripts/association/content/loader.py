@@ -21,9 +21,11 @@ from .errors import ContentError, ContentErrors
 from .events import Event, parse_event
 from .frontmatter import FrontMatter, FrontMatterError, decode, parse
 from .koers import Koers, check_links, ordered, parse_koers
+from .limits import MAX_SOURCE_BYTES, OUTSIDE, outside, too_big
 from .register import Register
 from .register import parse as parse_register
 from .settings import ContentSettings
+from .uniqueness import duplicates
 
 T = TypeVar("T", Column, Event)
 R = TypeVar("R")
@@ -122,30 +124,14 @@ def load(
     def event(source: Source, front: FrontMatter, exists: Exists) -> tuple[Event | None, list[ContentError]]:
         return parse_event(front, source, settings, exists)
 
-    columns = _parse_all(_sources(paths, paths.columns, "column", errors), column, docs_exists, cache, errors)
-    events = _parse_all(_sources(paths, paths.events, "evenement", errors), event, docs_exists, cache, errors)
-    koers_documents, koers_paths = [], {}
-    koers_dir = paths.docs / KOERS_DIR
-    if koers_dir.is_dir():
-        for file in sorted(koers_dir.rglob("*.md")):
-            if file.name == "index.md":
-                continue
-            rel, docs_path = paths.rel(file), file.relative_to(paths.docs).as_posix()
-            try:
-                front = parse(rel, decode(rel, file.read_bytes()))
-            except FrontMatterError as exc:
-                errors.append(exc.error)
-                continue
-            document, problems = parse_koers(front, rel, docs_path, settings)
-            errors.extend(problems)
-            if document is not None:
-                koers_documents.append(document)
-                koers_paths[docs_path] = rel
-    errors.extend(check_links(koers_documents, koers_paths))
+    read = partial(_parse_all, paths.root, docs_exists=docs_exists, cache=cache, errors=errors)
+    columns = read(_sources(paths, paths.columns, "column", errors), column)
+    events = read(_sources(paths, paths.events, "evenement", errors), event)
+    koers_documents = _koers(paths, settings, errors)
     published = _load_register(paths, errors)
-    errors.extend(_duplicates(columns, lambda c: c.url, "URL"))
-    errors.extend(_duplicates(events, lambda e: e.url, "URL"))
-    errors.extend(_duplicates([e for e in events if e.uid], lambda e: e.uid, "uid"))
+    errors.extend(duplicates(columns, lambda c: c.url, "URL"))
+    errors.extend(duplicates(events, lambda e: e.url, "URL"))
+    errors.extend(duplicates([e for e in events if e.uid], lambda e: e.uid, "uid"))
     warnings = tuple(sorted({e for e in errors if e.warning}))
     errors = [e for e in errors if not e.warning]
     if errors and not keep_going:
@@ -167,11 +153,8 @@ def load(
     )
 
 
-MAX_SOURCE_BYTES = 1_000_000
-"""A column or event is text: a file of over 1 MB is a mistake (a pasted image, a dump)."""
-
-
 def _parse_all(
+    paths_root: Path,
     sources: Iterator[Source],
     parse_one: ParseOne[T],
     docs_exists: Exists,
@@ -181,7 +164,7 @@ def _parse_all(
     """Every source read and parsed (or taken from the cache); its problems go to ``errors``."""
     items: list[T] = []
     for source in sources:
-        raw = _read(source, errors)
+        raw = _read(source, errors, paths_root)
         if raw is None:
             continue
         problems: Sequence[ContentError]
@@ -208,19 +191,14 @@ def _parse_source(
     return parse_one(source, front, exists)
 
 
-def _read(source: Source, errors: list[ContentError]) -> bytes | None:
+def _read(source: Source, errors: list[ContentError], root: Path) -> bytes | None:
+    if os.path.islink(source.abs_path) and outside(root, source.abs_path):
+        errors.append(ContentError(source.path, None, None, OUTSIDE))
+        return None
     with open(source.abs_path, "rb") as file:  # not pathlib: measurably cheaper for thousands of files
         size = os.fstat(file.fileno()).st_size
         if size > MAX_SOURCE_BYTES:
-            errors.append(
-                ContentError(
-                    source.path,
-                    None,
-                    None,
-                    f"verwacht een tekstbestand van hoogstens 1 MB, gevonden {size / 1e6:.1f} MB. Zet "
-                    "afbeeldingen en PDF's als apart bestand in de map",
-                )
-            )
+            errors.append(ContentError(source.path, None, None, too_big(size)))
             return None
         return file.read()
 
@@ -291,6 +269,9 @@ def _sources(paths: Paths, folder: Path, noun: str, errors: list[ContentError]) 
         if entry.name.startswith((".", "_")) or entry.path == authors_file:
             continue
         rel = prefix + entry.name
+        if entry.is_symlink() and outside(paths.root, entry.path):
+            errors.append(ContentError(rel, None, None, OUTSIDE))
+            continue
         if entry.is_dir():
             index = Path(entry.path, "index.md")
             if not index.is_file():
@@ -303,13 +284,17 @@ def _sources(paths: Paths, folder: Path, noun: str, errors: list[ContentError]) 
                     )
                 )
                 continue
-            bundle = {
-                f.relative_to(entry.path).as_posix(): f.stat().st_size
+            files = [
+                f
                 for f in sorted(Path(entry.path).rglob("*"))
                 if f.is_file()
                 and f != index
                 and not any(part.startswith(".") for part in f.relative_to(entry.path).parts)
-            }
+            ]
+            escaping = [f for f in files if outside(paths.root, str(f))]
+            for f in escaping:
+                errors.append(ContentError(paths.rel(f), None, None, OUTSIDE))
+            bundle = {f.relative_to(entry.path).as_posix(): f.stat().st_size for f in files if f not in escaping}
             yield Source(rel + "/index.md", str(index), entry.name, bundle)
         elif entry.name.endswith(".md"):
             yield Source(rel, entry.path, entry.name[: -len(".md")])
@@ -324,22 +309,28 @@ def _sources(paths: Paths, folder: Path, noun: str, errors: list[ContentError]) 
             )
 
 
-def _duplicates(items: Sequence[T], key: Callable[[T], str | None], what: str) -> Iterator[ContentError]:
-    """Two sources with the same URL (or uid) are an error, never a silent overwrite."""
-    seen: dict[str, T] = {}
-    for item in sorted(items, key=lambda i: i.source.path):
-        value = key(item)
-        if value is None:
+def _koers(paths: Paths, settings: ContentSettings, errors: list[ContentError]) -> list[Koers]:
+    """The koers documents in docs/koers/ (its index page is generated), links between them checked."""
+    documents, sources = [], {}
+    for file in sorted((paths.docs / KOERS_DIR).rglob("*.md")):
+        if file.name == "index.md":
             continue
-        if value in seen:
-            other = seen[value].source.path
-            field = "slug" if what == "URL" else what
-            shown = f"/{value}" if what == "URL" else value
-            yield ContentError(
-                item.source.path, None, field, f"verwacht een unieke {what}, maar {shown} is ook de {what} van {other}"
-            )
-        else:
-            seen[value] = item
+        rel, docs_path = paths.rel(file), file.relative_to(paths.docs).as_posix()
+        raw = _read(Source(rel, str(file), file.stem), errors, paths.root)
+        if raw is None:
+            continue
+        try:
+            front = parse(rel, decode(rel, raw))
+        except FrontMatterError as exc:
+            errors.append(exc.error)
+            continue
+        document, problems = parse_koers(front, rel, docs_path, settings)
+        errors.extend(problems)
+        if document is not None:
+            documents.append(document)
+            sources[docs_path] = rel
+    errors.extend(check_links(documents, sources))
+    return documents
 
 
 def _in_docs(docs: Path, relative: str) -> bool:

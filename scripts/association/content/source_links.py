@@ -28,6 +28,8 @@ from urllib.parse import unquote, urlsplit
 
 from .errors import ContentError
 from .text import prose_lines
+from .unsafe import problems as unsafe_markup
+from .unsafe import refused_scheme, scheme_problem
 
 _CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
 _INLINE = re.compile(r"(!?)\[(?:[^\]\\]|\\.)*\]\(\s*(<[^>\n]*>|[^)\s]+)")
@@ -86,6 +88,8 @@ class Resolved:
 def resolve(target: str, source_path: str, page_uri: str, page_url: str, index: SiteIndex) -> Resolved:
     """One link ``target`` written in ``source_path`` (repository path), which is published
     as ``page_uri`` (its ``src_uri``) at ``page_url``."""
+    if scheme := refused_scheme(target):
+        return Resolved(target, scheme_problem(scheme))
     parts = urlsplit(target)
     if parts.scheme or parts.netloc or _SCHEME.match(target):
         if parts.scheme in ("http", "https") and index.host and parts.netloc == index.host:
@@ -150,8 +154,9 @@ def rewrite(
     markdown: str, source_path: str, page_uri: str, page_url: str, index: SiteIndex, first_line: int = 1
 ) -> tuple[str, list[ContentError]]:
     """``markdown`` with links to sources pointing at their pages, and a problem for every
-    link to something the site does not have."""
-    problems: list[ContentError] = []
+    link to something the site does not have, or any markup that would run code
+    (``unsafe.py``)."""
+    problems = [ContentError(source_path, line, None, message) for line, message in unsafe_markup(markdown, first_line)]
     lines = markdown.split("\n")
     for link in find(markdown, first_line):
         resolved = resolve(link.target, source_path, page_uri, page_url, index)

@@ -316,8 +316,14 @@ def markdown(issue: Issue) -> str:
     return "\n".join(lines)
 
 
+_MD_ENTITIES = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
+
+
 def _md(text: str) -> str:
-    return "".join("\\" + ch if ch in "\\`*_[]<>#" else ch for ch in text)
+    """Text that every Markdown reader shows as written: its marks backslashed, and the
+    characters of HTML as entities (a backslash before ``<`` is CommonMark's, not every
+    reader's: Python-Markdown would show it)."""
+    return "".join(_MD_ENTITIES.get(ch) or ("\\" + ch if ch in "\\`*_[]#" else ch) for ch in text)
 
 
 def eml(issue: Issue, *, sender: str = "", now: datetime) -> bytes:
