@@ -12,6 +12,7 @@ from mkdocs.utils import write_file
 from ..content.columns import Column
 from ..content.settings import ContentSettings
 from ..render import feeds
+from ..render.images import Variant
 
 log = logging.getLogger(f"mkdocs.plugins.{__name__}")
 
@@ -23,15 +24,17 @@ def write(
     bodies: Mapping[str, str],
     carried: Mapping[str, Column],
     settings: ContentSettings,
+    images: Mapping[str, Variant],
     *,
     dirty: bool,
 ) -> None:
     """Both formats of every feed into ``site_dir``; ``bodies``: the rendered HTML of the
-    columns the feeds carry (``carried``), by URL."""
+    columns the feeds carry (``carried``), by URL; ``images``: the copy of each column's
+    image that the feeds show."""
     if not site_feeds or not _bodies_complete(info, bodies, carried, dirty=dirty):
         return
     for feed in site_feeds:
-        rss, atom = feeds.render(feed, info, bodies, settings)
+        rss, atom = feeds.render(feed, info, bodies, settings, images)
         write_file(rss, os.path.join(site_dir, feed.rss_path))
         write_file(atom, os.path.join(site_dir, feed.atom_path))
 

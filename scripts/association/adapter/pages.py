@@ -8,7 +8,9 @@ import html
 from mkdocs.structure.pages import Page
 
 from ..render import meta
+from ..render.images import Variant
 from ..render.plan import PlannedPage
+from ..render.social_card import Card
 from .options import SiteSettings
 
 KOERS_TEMPLATE = "association/koers.html"
@@ -34,7 +36,13 @@ def set_meta(page: Page, planned: PlannedPage) -> None:
         page.meta["author"] = html.escape(planned.column.author.name)  # Material's <meta name="author">
 
 
-def head_tags(page: Page, planned: PlannedPage | None, site: SiteSettings) -> str:
+def head_tags(
+    page: Page,
+    planned: PlannedPage | None,
+    site: SiteSettings,
+    card: Card | None = None,
+    picture: Variant | None = None,
+) -> str:
     """Open Graph and Twitter tags for every page; schema.org Article for columns."""
     subject = (planned.column or planned.event) if planned else None
     description = planned.description if planned else html.unescape(page.meta.get("description") or "")
@@ -46,4 +54,4 @@ def head_tags(page: Page, planned: PlannedPage | None, site: SiteSettings) -> st
         site_name=site.site_name,
         kind="article" if planned is not None and planned.column is not None else "website",
     )
-    return meta.head(page_meta, subject, site.site_url, site.logo_url, site.content)
+    return meta.head(page_meta, subject, site.site_url, site.logo_url, site.content, card=card, picture=picture)

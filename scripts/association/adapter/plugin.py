@@ -34,7 +34,7 @@ from ..render.ical import Calendars
 from ..render.site_plan import plan_site
 from ..render.site_urls import URLS
 from ..render.views import KoersView
-from . import editor_files, feed_files, pages, site_files, site_index
+from . import editor_files, feed_files, page_images, pages, site_files, site_index
 from .calendar_file import CalendarFile
 from .chrome import ChromeCache
 from .config import AssociationConfig
@@ -171,11 +171,16 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
         return markdown
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """Keep the rendered body of each column in a feed, for the feeds' full content
-        (only those: a copy of every body would double what MkDocs itself holds)."""
+        """Offer the body's images in every size; keep the rendered body of each column in a
+        feed, for the feeds' full content (only those: a copy of every body would double
+        what MkDocs itself holds)."""
         planned = self.state.pages.get(page.file.src_uri)
+        subject = (planned.column or planned.event) if planned else None
+        html, feed_html = page_images.body(
+            html, page, files, self.state.images, has_lead=bool(subject and subject.image)
+        )
         if planned is not None and planned.url in self.state.feed_columns:  # feeds hold published columns only
-            self.state.feed_html[planned.url] = html
+            self.state.feed_html[planned.url] = feed_html
         return html
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
@@ -193,6 +198,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
             # every page (``on_post_page``); the terminal gets the same report each rebuild.
             log.error(ContentErrors(self.state.problems).report())
         env.filters.update(template_filters(self.state.settings.timezone, files))
+        env.filters["responsive_image"] = page_images.template_filter(self.state.images, files)
         env.tests.update(template_tests())
         if env.bytecode_cache is None:
             env.bytecode_cache = FileSystemBytecodeCache()
@@ -229,7 +235,10 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
         """Social meta tags and feed discovery (``<link rel="alternate">``) in every page's head."""
         self.state.sections.hide()
         planned = self.state.pages.get(page.file.src_uri)
-        tags = pages.head_tags(page, planned, self.state.site)
+        subject = (planned.column or planned.event) if planned else None
+        card = page_images.card_of(self.state.images, self.state.site.card_art, subject)
+        own = self.state.images.plans.get(subject.image) if subject and subject.image else None
+        tags = pages.head_tags(page, planned, self.state.site, card, own.original[-1] if own else None)
         if self.state.feeds:
             category = planned.feed_category if planned else None
             tags += alternate_links(feeds.discovery(self.state.feeds, category), page.url)
@@ -253,6 +262,8 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
         index at once, the peak of a build's memory, and our model, plan and feed bodies
         (3.4 MB for 1,000 columns and 500 events) need not be alive by then."""
         state = self.state
+        with state.stopwatch.stage("images"):
+            state.images.write(config.site_dir, state.site.card_art)
         with state.stopwatch.stage("feeds"):
             feed_files.write(
                 config.site_dir,
@@ -261,6 +272,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
                 state.feed_html,
                 state.feed_columns,
                 state.settings,
+                state.images.fitting(c.image for c in state.feed_columns.values()),
                 dirty=self.dirty,
             )
         self.chrome_hits = Counter(state.chrome.hits) if state.chrome else Counter()

@@ -18,6 +18,7 @@ from ..render.feeds import Feed
 from ..render.plan import PlannedPage
 from ..render.site_plan import SitePlan
 from .chrome import ChromeCache
+from .image_files import ImageStore
 from .options import SiteSettings
 from .sections import SectionHighlight
 from .timing import Stopwatch
@@ -40,6 +41,11 @@ class BuildState:
     link_problems: list[ContentError] = field(default_factory=list)
     problems: list[ContentError] = field(default_factory=list)
     """Under ``serve``: the content's problems, shown on every page until they are fixed."""
+    images: ImageStore = field(init=False)
+    """The images and social cards this build's pages ask for (written in ``on_post_build``)."""
+
+    def __post_init__(self) -> None:
+        self.images = ImageStore(self.site.image_cache or self.site.paths.root / ".cache" / "images")
 
     @property
     def feeds(self) -> tuple[Feed, ...]:
