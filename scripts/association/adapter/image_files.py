@@ -79,10 +79,10 @@ class ImageStore:
             pass
         try:
             size = self.probe(data)
-        except raster.UnreadableImage as exc:
+        except raster.UnreadableImage:
             raise PluginError(
                 f"{origin}: afbeelding {site_path}: verwacht een JPEG-, PNG- of WebP-bestand, maar dit bestand "
-                f"is geen afbeelding die te lezen is ({exc})"
+                "is geen afbeelding die te lezen is"
             ) from None
         _store(path, json.dumps({"width": size.width, "height": size.height, "format": size.format}).encode())
         return size

@@ -6,6 +6,7 @@ from __future__ import annotations
 import posixpath
 from collections.abc import Callable
 from html import escape
+from pathlib import Path
 from typing import cast
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -31,15 +32,22 @@ def plan_of(store: ImageStore, files: Files, site_path: str, origin: str) -> ima
     return store.plan(site_path, lambda: file.content_bytes, origin)
 
 
-def template_filter(store: ImageStore, files: Files) -> Callable[..., Markup]:
+def origin(page: Page, root: Path) -> str:
+    """The page's source as an editor knows it (``columns/2026-01-06-foto/index.md``)."""
+    source = Path(page.file.abs_src_path) if page.file.abs_src_path else None
+    if source is not None and source.is_relative_to(root):
+        return source.relative_to(root).as_posix()
+    return page.file.src_uri
+
+
+def template_filter(store: ImageStore, files: Files, root: Path) -> Callable[..., Markup]:
     """``{{ column.image | responsive_image(column.image_alt, lead=true) }}``: the image as
     ``<picture>`` in every size, or as a plain ``<img>`` when it passes through (SVG, GIF)."""
 
     @pass_context
     def responsive_image(context: Context, path: str, alt: str | None, lead: bool = False) -> Markup:
         page = context.get("page")
-        origin = page.file.src_uri if isinstance(page, Page) else path
-        planned = plan_of(store, files, path, origin)
+        planned = plan_of(store, files, path, origin(page, root) if isinstance(page, Page) else path)
         if planned is None:
             return Markup(
                 f'<img src="{escape(url_filter(cast(TemplateContext, context), path))}" alt="{escape(alt or "")}">'
@@ -51,7 +59,7 @@ def template_filter(store: ImageStore, files: Files) -> Callable[..., Markup]:
     return responsive_image
 
 
-def body(html: str, page: Page, files: Files, store: ImageStore, *, has_lead: bool) -> tuple[str, str]:
+def body(html: str, page: Page, files: Files, store: ImageStore, root: Path, *, has_lead: bool) -> tuple[str, str]:
     """(the page's body, the feeds' body) with every local JPEG, PNG and WebP resized."""
 
     def resolve(src: str) -> images.ImagePlan | None:
@@ -61,7 +69,7 @@ def body(html: str, page: Page, files: Files, store: ImageStore, *, has_lead: bo
         site_path = urljoin("/" + page.url, unquote(parts.path)).lstrip("/")
         if posixpath.normpath(site_path).startswith(".."):
             return None
-        return plan_of(store, files, site_path, page.file.src_uri)
+        return plan_of(store, files, site_path, origin(page, root))
 
     return body_images.rewrite(html, resolve, lambda path: get_relative_url(path, page.url), first_is_lead=not has_lead)
 

@@ -176,8 +176,9 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
         what MkDocs itself holds)."""
         planned = self.state.pages.get(page.file.src_uri)
         subject = (planned.column or planned.event) if planned else None
+        has_lead = bool(subject and subject.image)
         html, feed_html = page_images.body(
-            html, page, files, self.state.images, has_lead=bool(subject and subject.image)
+            html, page, files, self.state.images, self.state.paths.root, has_lead=has_lead
         )
         if planned is not None and planned.url in self.state.feed_columns:  # feeds hold published columns only
             self.state.feed_html[planned.url] = feed_html
@@ -198,7 +199,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
             # every page (``on_post_page``); the terminal gets the same report each rebuild.
             log.error(ContentErrors(self.state.problems).report())
         env.filters.update(template_filters(self.state.settings.timezone, files))
-        env.filters["responsive_image"] = page_images.template_filter(self.state.images, files)
+        env.filters["responsive_image"] = page_images.template_filter(self.state.images, files, self.state.paths.root)
         env.tests.update(template_tests())
         if env.bytecode_cache is None:
             env.bytecode_cache = FileSystemBytecodeCache()
