@@ -20,8 +20,11 @@ from html import escape
 
 WIDTHS = (480, 960, 1440)
 """Phone, tablet or laptop, and a wide screen at 2x; never more than the source has."""
-SIZES = "(min-width: 76.25em) 46rem, (min-width: 60em) calc(100vw - 30rem), calc(100vw - 2.4rem)"
-"""How wide the content column is: Material's grid with the sidebar beside it from 76.25em."""
+SIZES = "(min-width: 76.25em) 830px, (min-width: 60em) calc(100vw - 274px), calc(100vw - 32px)"
+"""How wide the content column of a column's or event's page is, measured in Chromium:
+the full width less the margins on a phone, less the table of contents from 60em, and
+from 76.25em Material's grid (688 px at 1280, 826 px at 2000 wide, where Material's own
+font size grows). In px: ``rem`` in ``sizes`` is the browser's 16 px, not Material's root."""
 RESIZED = {"jpeg": ".jpg", "png": ".png", "webp": ".webp"}
 """Formats that get resized copies; SVG (scales by itself) and GIF (may move) pass through."""
 MEDIA_TYPES = {"jpeg": "image/jpeg", "png": "image/png", "webp": "image/webp"}
