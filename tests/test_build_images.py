@@ -82,6 +82,20 @@ def test_every_column_and_event_page_has_its_own_social_card(demo_site: Path):
     assert home["og:image"] == SITE_URL + "assets/logo.png"  # other pages keep the logo
 
 
+def test_every_published_photo_and_copy_carries_no_metadata(demo_site: Path):
+    published = [p for p in demo_site.rglob("*") if p.suffix in (".jpg", ".png", ".webp")]
+    originals = [p for p in published if "w-" not in p.name and not p.name.startswith("social-")]
+    assert len(originals) >= 3 and len(published) > 30
+    # The demo's photo in a column's body carries a camera name, a GPS position and a comment.
+    source = Image.open(DEMO / "columns/2026-11-12-de-kring-van-stoelen/veld-bij-het-buurthuis.jpg")
+    assert 0x8825 in source.getexif() and "comment" in source.info
+    assert demo_site / "columns/2026/de-kring-van-stoelen/veld-bij-het-buurthuis.jpg" in originals
+    for path in published:
+        image = Image.open(path)
+        assert set(dict(image.getexif())) <= {0x0112}, path  # the orientation at most
+        assert not {"comment", "xmp", "XML:com.adobe.xmp", "Comment"} & set(image.info), path
+
+
 def test_the_feeds_carry_a_copy_of_fitting_width_that_exists(demo_site: Path):
     feed = feedparser.parse((demo_site / "feed.xml").read_bytes())
     media = [m for e in feed.entries for m in e.get("media_content", []) if not m["url"].endswith(".svg")]

@@ -118,6 +118,23 @@ def test_exif_with_gps_is_stripped_and_the_orientation_applied():
         assert top[0] > 150 and bottom[2] > 150  # the red half came on top: turned, not mirrored
 
 
+def test_the_original_is_served_without_metadata_and_a_jpeg_keeps_its_pixels_and_orientation():
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    exif.get_ifd(0x8825)[2] = (52.0, 22.0, 1.0)
+    image = Image.new("RGB", (800, 400), (200, 30, 30))
+    data = io.BytesIO()
+    image.save(data, "JPEG", exif=exif, comment=b"Gemaakt bij Jan thuis", quality=90)
+    clean = Image.open(io.BytesIO(raster.stripped(data.getvalue())))
+    assert dict(clean.getexif()) == {0x0112: 6} and "comment" not in clean.info and clean.size == (800, 400)
+    assert clean.quantization == Image.open(data).quantization  # the same tables: not compressed again
+    assert raster.stripped(data.getvalue()) == raster.stripped(data.getvalue())
+    png = io.BytesIO()
+    Image.new("RGBA", (60, 30), (0, 0, 0, 0)).save(png, "PNG", exif=exif)
+    upright = Image.open(io.BytesIO(raster.stripped(png.getvalue())))
+    assert upright.size == (30, 60) and not upright.getexif() and upright.getpixel((1, 1))[3] == 0
+
+
 def test_transparency_survives_and_a_broken_file_is_a_clear_error():
     image = Image.new("RGBA", (600, 300), (0, 0, 0, 0))
     out = io.BytesIO()

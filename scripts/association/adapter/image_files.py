@@ -53,6 +53,10 @@ class ImageStore:
     readers: dict[str, Callable[[], bytes]] = field(default_factory=dict)
     """The original's bytes, read again when its copies are made (not kept in memory)."""
     cards: dict[str, Card] = field(default_factory=dict)
+    originals: dict[str, Callable[[], bytes]] = field(default_factory=dict)
+    """Every JPEG, PNG and WebP the site publishes as it is, by site path: served without
+    its metadata (a phone's photo carries where it was taken)."""
+    strip: Callable[[bytes], bytes] = raster.stripped
 
     def plan(self, site_path: str, read: Callable[[], bytes], origin: str) -> images.ImagePlan | None:
         """The copies of the image at ``site_path``; ``origin`` (the page's source) is
@@ -96,7 +100,21 @@ class ImageStore:
         return made
 
     def write(self, site_dir: str, art: CardArt | None, draw: Draw | None = None) -> None:
-        """Every planned copy and card into ``site_dir``, from the cache or made now."""
+        """Every original without metadata, every planned copy and card into ``site_dir``,
+        from the cache or made now."""
+        for site_path, read in self.originals.items():
+            original = read()
+            name = f"original-{_key(hashlib.sha256(original).hexdigest(), self.encoding.library)}"
+            clean = self._cached(name)
+            if clean is None:
+                try:
+                    clean = self.strip(original)
+                except (OSError, ValueError, SyntaxError):
+                    clean = None  # no image at all: a page using it was refused already; MkDocs' copy stays
+                if clean is None:
+                    continue
+                _store(self.cache / name, clean)
+            write_file(clean, os.path.join(site_dir, site_path))
         for site_path, planned in self.plans.items():
             if planned is None:
                 continue

@@ -13,7 +13,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from jinja2 import pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 from mkdocs.utils.templates import TemplateContext, url_filter
@@ -72,6 +72,17 @@ def body(html: str, page: Page, files: Files, store: ImageStore, root: Path, *, 
         return plan_of(store, files, site_path, origin(page, root))
 
     return body_images.rewrite(html, resolve, lambda path: get_relative_url(path, page.url), first_is_lead=not has_lead)
+
+
+def register_originals(store: ImageStore, files: Files) -> None:
+    """Every JPEG, PNG and WebP MkDocs copies into the site, to be served without metadata."""
+    for file in files.media_files():
+        if images.resizable(file.dest_uri) and file.abs_src_path:
+            store.originals[file.dest_uri] = _reader(file)
+
+
+def _reader(file: File) -> Callable[[], bytes]:
+    return lambda: file.content_bytes
 
 
 def card_of(store: ImageStore, art: CardArt | None, subject: Column | Event | None) -> social_card.Card | None:

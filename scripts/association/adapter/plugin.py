@@ -132,6 +132,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
             raise PluginError(ContentErrors(problems).report())
         state.problems.extend(problems)
         state.site_index = site_index.build(files, content, state.pages, state.feeds, site)
+        page_images.register_originals(state.images, files)
         return files
 
     def _render_calendar(self, calendars: Calendars, planned: PlannedCalendar) -> bytes:

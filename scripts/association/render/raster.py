@@ -76,5 +76,39 @@ def resized(data: bytes, width: int, kind: str, encoding: Encoding) -> bytes:
     return out.getvalue()
 
 
+def stripped(data: bytes) -> bytes:
+    """The original without its metadata, for its own address on the site: a JPEG keeps
+    its pixels and quantisation (``quality="keep"``: no visible loss) and, as its only EXIF
+    tag, its orientation; a PNG is turned upright losslessly; a WebP is encoded again."""
+    with Image.open(io.BytesIO(data)) as image:
+        kind = _FORMATS.get(image.format or "", "")
+        icc = image.info.get("icc_profile")
+        extra = {"icc_profile": icc} if icc else {}
+        out = io.BytesIO()
+        if kind == "jpeg":
+            orientation = image.getexif().get(0x0112, 1)
+            if orientation != 1:
+                only = Image.Exif()
+                only[0x0112] = orientation
+                extra["exif"] = only.tobytes()
+            image.info = {}
+            image.save(out, "JPEG", quality="keep", subsampling="keep", **extra)
+            return out.getvalue()
+        upright = ImageOps.exif_transpose(image)
+    transparency = upright.info.get("transparency")
+    upright.info = {}
+    if kind == "png":
+        upright.save(
+            out, "PNG", optimize=True, **extra, **({"transparency": transparency} if transparency is not None else {})
+        )
+    elif kind == "webp":
+        upright.convert("RGBA" if upright.mode in ("RGBA", "LA", "PA", "P") else "RGB").save(
+            out, "WEBP", quality=90, method=4, **extra
+        )
+    else:
+        raise ValueError(f"no encoder for {kind!r}")
+    return out.getvalue()
+
+
 def _has_alpha(image: Image.Image) -> bool:
     return image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info)
