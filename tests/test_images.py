@@ -148,7 +148,9 @@ def test_transparency_survives_and_a_broken_file_is_a_clear_error():
 # Social cards
 
 
-STYLE = social_card.CardStyle("Voorbeeldvereniging", "#0f5257", library=raster.LIBRARY)
+STYLE = social_card.CardStyle(
+    "Voorbeeldvereniging", "#0f5257", font_digest=card_drawing.DEFAULT_FONT, library=raster.LIBRARY
+)
 
 
 def test_a_card_is_a_1200_by_630_png_with_the_same_bytes_for_the_same_page():
@@ -178,10 +180,24 @@ def test_long_rtl_emoji_and_control_characters_draw_without_failing(title: str):
 
 
 def test_a_title_wraps_over_at_most_three_lines_ending_in_an_ellipsis():
-    font = ImageFont.load_default(card_drawing.TITLE_SIZE)
+    font = card_drawing.load_font(None, card_drawing.TITLE_SIZE, bold=True)
     lines = card_drawing.wrap(" ".join(["vergadering"] * 40), font, 1056, 3)
-    assert len(lines) == 3 and lines[-1].endswith(" …") and all(font.getlength(line) <= 1056 for line in lines)
+    assert len(lines) == 3 and lines[-1].endswith("…") and all(font.getlength(line) <= 1056 for line in lines)
     assert card_drawing.wrap("Kort", font, 1056, 3) == ["Kort"]
+
+
+def test_the_default_font_has_the_letters_of_dutch_text():
+    font = card_drawing.load_font(None, 40, bold=True)
+
+    def shape(text: str) -> tuple[tuple[float, ...], float]:
+        return font.getbbox(text), font.getlength(text)
+
+    missing = shape("\uffff")  # the box drawn for a glyph the font lacks
+    assert [ch for ch in "éëïöü–…’€" if shape(ch) == missing] == []
+    old = ImageFont.load_default(40)  # Pillow's own: ASCII only, a box for each of these
+    assert [
+        ch for ch in "éë–" if (old.getbbox(ch), old.getlength(ch)) == (old.getbbox("\uffff"), old.getlength("\uffff"))
+    ] == list("éë–")
 
 
 def test_the_sites_own_font_and_logo_are_used_when_given():

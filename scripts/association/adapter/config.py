@@ -74,4 +74,4 @@ class AssociationConfig(base.Config):  # type: ignore[no-untyped-call]  # MkDocs
     social_logo = c.Optional(c.Type(str))
     """A PNG or JPEG in docs/ on every card; unset: ``feed_logo``, else no logo."""
     social_font = c.Optional(c.Type(str))
-    """A TTF or OTF font in docs/ for the cards; unset: the font inside Pillow (Aileron)."""
+    """A TTF or OTF font in docs/ for the cards; unset: Red Hat Display (the package font-rhd)."""

@@ -131,7 +131,7 @@ def _card_art(options: AssociationConfig, config: MkDocsConfig) -> CardArt:
         site_name=config.site_name,
         color=color,
         logo_digest=hashlib.sha256(logo).hexdigest() if logo else "",
-        font_digest=hashlib.sha256(font).hexdigest() if font else "",
+        font_digest=hashlib.sha256(font).hexdigest() if font else card_drawing.DEFAULT_FONT,
         library=raster.LIBRARY,
     )
     return CardArt(style, logo, font)

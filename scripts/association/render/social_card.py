@@ -30,7 +30,7 @@ class CardStyle:
     logo_digest: str = ""
     """SHA-256 of the logo's bytes; empty: no logo."""
     font_digest: str = ""
-    """SHA-256 of the font's bytes; empty: the font inside Pillow."""
+    """SHA-256 of the site's font, or the name and version of the default one."""
     library: str = ""
 
 
