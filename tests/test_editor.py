@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import subprocess
 import sys
 from datetime import UTC, datetime
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from mkdocs.livereload import LiveReloadServer
+from PIL import Image
 
 from association.commands import main
 from support.sites import Project
@@ -303,7 +305,9 @@ def test_a_clean_check_in_gitlab_format_reports_only_that_site_url_is_still_an_e
 
 
 def test_an_image_without_alt_text_and_a_hash_heading_are_warnings_with_their_line(project: Project, capsys):
-    project.write("columns/2026-01-01-a/wijk.png", b"\x89PNG\r\n\x1a\n")
+    picture = io.BytesIO()
+    Image.new("RGB", (8, 4)).save(picture, "PNG")  # a real one: the build reads every image it resizes
+    project.write("columns/2026-01-01-a/wijk.png", picture.getvalue())
     project.column(
         "2026-01-01-a/",
         date="2026-01-01",

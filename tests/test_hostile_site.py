@@ -153,9 +153,13 @@ def test_a_10_mb_body_is_refused_in_dutch_within_bounded_memory(tmp_path: Path):
     assert any(
         line.startswith("  docs/koers/groot.md: verwacht een tekstbestand van hoogstens 1 MB") for line in report
     )
-    assert int(peak_kb) < 150_000, (
-        f"peak {int(peak_kb) // 1024} MB"
-    )  # the interpreter and our imports: ~88 MB, as for a tiny site
+    # Against the same load of a tiny site: a fresh interpreter's peak also holds what the
+    # process that started it had (an xdist worker's pages count until exec), so compare.
+    tiny = tmp_path / "klein"
+    site_paths(tiny)
+    baseline = subprocess.run([sys.executable, "-c", MEASURE, str(tiny)], capture_output=True, text=True, check=True)
+    baseline_kb = int(baseline.stdout.strip().splitlines()[-1])
+    assert int(peak_kb) - baseline_kb < 40_000, f"peak {int(peak_kb) // 1024} MB, a tiny site {baseline_kb // 1024} MB"
 
 
 FOUND = re.compile(r"gevonden (het attribuut \S+?=|een [^\s:-]+)")

@@ -63,4 +63,15 @@ class AssociationConfig(base.Config):  # type: ignore[no-untyped-call]  # MkDocs
     """Where ``make editor`` runs decap-server, for the editor opened on localhost; empty: never."""
     cache_chrome = c.Type(bool, default=True)
     """Render Material's header, tabs, sidebars and config script once per place in the
-    site instead of once per page (see adapter/chrome.py); false renders every page whole."""
+    site instead of once per page (see adapter/speed/chrome.py); false renders every page whole."""
+    image_cache = c.Type(str, default=".cache/images")
+    """Folder of resized images and social cards kept between builds, relative to mkdocs.yml
+    (keep it out of git: it is made again from the sources)."""
+    social_cards = c.Type(bool, default=True)
+    """An Open Graph image (1200×630) per column and event, with its title and date."""
+    social_color = c.Type(str, default="")
+    """The cards' background, ``#rrggbb``; empty: ``newsletter_color``."""
+    social_logo = c.Optional(c.Type(str))
+    """A PNG or JPEG in docs/ on every card; unset: ``feed_logo``, else no logo."""
+    social_font = c.Optional(c.Type(str))
+    """A TTF or OTF font in docs/ for the cards; unset: Red Hat Display (the package font-rhd)."""

@@ -18,12 +18,14 @@ log = logging.getLogger(f"mkdocs.plugins.{__name__}")
 
 def write(site_dir: str, state: BuildState, *, dirty: bool) -> None:
     """Both formats of every feed into ``site_dir``, with the rendered HTML of the columns
-    they carry (``state.feed_html``, by URL)."""
+    they carry (``state.feed_html``, by URL) and the copy of each column's image that the
+    feeds show."""
     info, bodies = state.site.feed, state.feed_html
     if not state.feeds or not _bodies_complete(info, bodies, state.feed_columns, dirty=dirty):
         return
+    images = state.images.fitting(c.image for c in state.feed_columns.values())
     for feed in state.feeds:
-        rss, atom = feeds.render(feed, info, bodies, state.settings)
+        rss, atom = feeds.render(feed, info, bodies, state.settings, images)
         write_file(rss, os.path.join(site_dir, feed.rss_path))
         write_file(atom, os.path.join(site_dir, feed.atom_path))
 

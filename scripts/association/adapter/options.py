@@ -6,6 +6,7 @@ same folders with the same rules.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -17,10 +18,12 @@ from ..content.dates import parse_timezone
 from ..content.errors import FieldError
 from ..content.loader import Content, Paths
 from ..content.settings import ContentSettings
-from ..render import cms, feeds, newsletter
+from ..render import card_drawing, cms, feeds, images, newsletter, raster
 from ..render.event_plan import AgendaSettings
 from ..render.ical import CalendarInfo
+from ..render.social_card import CardStyle, parse_color
 from .config import AssociationConfig
+from .image_files import CardArt
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,10 @@ class SiteSettings:
     newsletter: NewsletterSettings
     editor: cms.EditorSite | None = None
     """The browser editor at /admin/, when ``cms_backend`` is set."""
+    image_cache: Path | None = None
+    """Where resized images and social cards are kept between builds."""
+    card_art: CardArt | None = None
+    """The social cards' colour, logo and font; None: no cards (``social_cards: false``)."""
 
     @property
     def logo_url(self) -> str | None:
@@ -104,7 +111,56 @@ def site_settings(options: AssociationConfig, config: MkDocsConfig) -> SiteSetti
             logo=options.feed_logo.lstrip("/") if options.feed_logo else None,
         ),
         editor=_editor(options, config, site_url, "../" + options.feed_logo.lstrip("/") if options.feed_logo else None),
+        image_cache=Path(config.config_file_path or ".").resolve().parent / options.image_cache,
+        card_art=_card_art(options, config) if options.social_cards else None,
     )
+
+
+def _card_art(options: AssociationConfig, config: MkDocsConfig) -> CardArt:
+    """The cards' colour, logo and font, read and checked once: a wrong one is a Dutch error
+    naming mkdocs.yml and the option, before any page is made."""
+    key = f"{config.config_file_path}: plugins.association"
+    color = options.social_color or options.newsletter_color
+    if parse_color(color) is None:
+        name = "social_color" if options.social_color else "newsletter_color"
+        raise PluginError(f"{key}.{name}: verwacht een kleur als #rrggbb, bijvoorbeeld #1f4e79, maar vond {color!r}")
+    feed_logo = options.feed_logo if options.feed_logo and images.resizable(options.feed_logo) else None
+    logo_name = options.social_logo or feed_logo
+    logo = (
+        _docs_file(config, f"{key}.social_logo", logo_name, "een PNG- of JPEG-bestand in docs/") if logo_name else None
+    )
+    if logo is not None:
+        try:
+            raster.probe(logo)
+        except raster.UnreadableImage:
+            raise PluginError(
+                f"{key}.social_logo: verwacht een PNG- of JPEG-bestand, maar {logo_name} is dat niet"
+            ) from None
+    font = (
+        _docs_file(config, f"{key}.social_font", options.social_font, "een TTF- of OTF-lettertype in docs/")
+        if options.social_font
+        else None
+    )
+    if font is not None and not card_drawing.readable_font(font):
+        raise PluginError(
+            f"{key}.social_font: verwacht een TTF- of OTF-lettertype, maar {options.social_font} is dat niet"
+        )
+    style = CardStyle(
+        site_name=config.site_name,
+        color=color,
+        logo_digest=hashlib.sha256(logo).hexdigest() if logo else "",
+        font_digest=hashlib.sha256(font).hexdigest() if font else card_drawing.DEFAULT_FONT,
+        library=raster.LIBRARY,
+    )
+    return CardArt(style, logo, font)
+
+
+def _docs_file(config: MkDocsConfig, key: str, name: str, expected: str) -> bytes:
+    docs = Path(config.docs_dir).resolve()
+    path = (docs / name.lstrip("/")).resolve()
+    if not path.is_relative_to(docs) or not path.is_file():
+        raise PluginError(f"{key}: verwacht {expected}, maar {name} bestaat daar niet")
+    return path.read_bytes()
 
 
 def _editor(options: AssociationConfig, config: MkDocsConfig, site_url: str, logo: str | None) -> cms.EditorSite | None:
@@ -200,7 +256,11 @@ def newsletter_site(site: SiteSettings, content: Content) -> tuple[newsletter.Si
         elif item.image:
             sources[item.image] = docs / item.image
     logo = site.newsletter.logo
-    logo_image = newsletter.mail_image(docs / logo, site.site_url + logo, site.site_name, width=48) if logo else None
+    logo_image = (
+        newsletter.mail_image(docs / logo, site.site_url, logo, site.site_name, width=48, resized=False)
+        if logo
+        else None
+    )
     letter_site = newsletter.Site(
         name=site.site_name,
         url=site.site_url,

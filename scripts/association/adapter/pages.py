@@ -9,8 +9,11 @@ from mkdocs.structure.pages import Page
 
 from ..content.koers import Koers
 from ..render import feeds, meta
+from ..render.images import Variant
 from ..render.planned import PlannedPage
+from ..render.social_card import Card
 from ..render.views import KoersView
+from . import page_images
 from .html import add_to_head, alternate_links, with_named_search, with_problems, with_skip_link
 from .options import SiteSettings
 from .state import BuildState
@@ -47,9 +50,15 @@ def set_meta(page: Page, planned: PlannedPage) -> None:
         page.meta["author"] = html.escape(planned.column.author.name)  # Material's <meta name="author">
 
 
-def head_tags(page: Page, planned: PlannedPage | None, site: SiteSettings) -> str:
+def head_tags(
+    page: Page,
+    planned: PlannedPage | None,
+    site: SiteSettings,
+    card: Card | None = None,
+    picture: Variant | None = None,
+) -> str:
     """Open Graph and Twitter tags for every page; schema.org Article for columns."""
-    subject = (planned.column or planned.event) if planned else None
+    subject = planned.subject if planned else None
     if planned is not None:  # our own text; page.title is its HTML-escaped copy for Material
         title, description = planned.title, planned.description
     else:  # MkDocs' title and description of an ordinary page are HTML
@@ -63,13 +72,17 @@ def head_tags(page: Page, planned: PlannedPage | None, site: SiteSettings) -> st
         site_name=site.site_name,
         kind="article" if planned is not None and planned.column is not None else "website",
     )
-    return meta.head(page_meta, subject, site.site_url, site.logo_url, site.content)
+    return meta.head(page_meta, subject, site.site_url, site.logo_url, site.content, card=card, picture=picture)
 
 
 def finish(output: str, page: Page, planned: PlannedPage | None, state: BuildState) -> str:
-    """A written page with its social tags, feed discovery, skip link and named search
-    dialog; in a preview with problems, the report at the top."""
-    tags = head_tags(page, planned, state.site)
+    """A written page with its social tags (a column's or event's own card and picture),
+    feed discovery, skip link and named search dialog; in a preview with problems, the
+    report at the top."""
+    subject = planned.subject if planned else None
+    card = page_images.card_of(state.images, state.site.card_art, subject)
+    own = state.images.plans.get(subject.image) if subject and subject.image else None
+    tags = head_tags(page, planned, state.site, card, own.original[-1] if own else None)
     if state.feeds:
         category = planned.feed_category if planned else None
         tags += alternate_links(feeds.discovery(state.feeds, category), page.url)

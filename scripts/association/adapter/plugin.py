@@ -27,7 +27,7 @@ from ..content.errors import ContentErrors
 from ..content.loader import load
 from ..render.ical import Calendars
 from ..render.site_plan import plan_site
-from . import editor_files, feed_files, pages, site_files, site_index, theme
+from . import editor_files, feed_files, page_images, pages, site_files, site_index, theme
 from .config import AssociationConfig
 from .filters import template_filters, template_globals, template_tests
 from .options import site_settings
@@ -89,12 +89,8 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
             raise PluginError(exc.report()) from None
         if self.parse_cache is not None:
             log.debug(f"Parse cache: {self.parse_cache.reused} sources reused")
-        refused = site_files.docs_problems(files, config.docs_dir, site.paths)
-        state.problems.add([*content.errors, *(problem for _, problem in refused)])
-        for file, _ in refused:
-            files.remove(file)  # a preview or a check goes on without it; a build fails below
-        for warning in content.warnings:
-            log.info(str(warning))  # info, not warning: a warning would fail `--strict`
+        state.problems.add_loaded(content)
+        state.problems.add(site_files.refuse_docs(files, config.docs_dir, site.paths))
         with state.stopwatch.stage("plan"):
             plan = plan_site(
                 content, now, site.content, site.agenda, site.feed, site.per_page, preview=state.problems.preview
@@ -108,6 +104,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
         state.problems.add(site_index.add_redirects(files, config, content, state.pages, site))
         state.problems.stage_done()
         state.site_index = site_index.build(files, content, state.pages, state.feeds, site)
+        page_images.register_originals(state.images, files)
         return files
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
@@ -132,11 +129,13 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
         return markdown
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """Keep the rendered body of each column in a feed, for the feeds' full content
-        (only those: a copy of every body would double what MkDocs itself holds)."""
-        planned = self.state.pages.get(page.file.src_uri)
+        """Offer the body's images in every size; keep the body of each column in a feed (only
+        those: a copy of every body would double what MkDocs itself holds)."""
+        planned, state = self.state.pages.get(page.file.src_uri), self.state
+        lead = bool(planned and planned.subject and planned.subject.image)
+        html, feed_html = page_images.body(html, page, files, state.images, state.paths.root, has_lead=lead)
         if planned is not None and planned.url in self.state.feed_columns:  # feeds hold published columns only
-            self.state.feed_html[planned.url] = html
+            self.state.feed_html[planned.url] = feed_html
         return html
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
@@ -145,6 +144,7 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
         state = self.state
         state.problems.all_read()
         env.filters.update(template_filters(state.settings.timezone, files))
+        env.filters["responsive_image"] = page_images.template_filter(state.images, files, state.paths.root)
         env.tests.update(template_tests())
         if env.bytecode_cache is None:
             env.bytecode_cache = FileSystemBytecodeCache()
@@ -181,6 +181,8 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
         build's content (the settings and paths stay, for ``on_serve``). Early (priority
         50), so that our model is gone before the search plugin writes its whole index."""
         state = self.state
+        with state.stopwatch.stage("images"):
+            state.images.write(config.site_dir, state.site.card_art)
         with state.stopwatch.stage("feeds"):
             feed_files.write(config.site_dir, state, dirty=self.dirty)
         if state.chrome is not None:

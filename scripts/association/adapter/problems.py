@@ -18,6 +18,7 @@ from enum import Enum
 from mkdocs.exceptions import PluginError
 
 from ..content.errors import ContentError, ContentErrors
+from ..content.loader import Content
 
 log = logging.getLogger("mkdocs.plugins.association")
 
@@ -54,6 +55,13 @@ class Problems:
 
     def add(self, problems: Iterable[ContentError]) -> None:
         self.found.extend(problems)
+
+    def add_loaded(self, content: Content) -> None:
+        """What the loader found: its errors (in a preview or a check, the sources it left
+        out), and its warnings, logged as info (a warning would fail ``--strict``)."""
+        self.add(content.errors)
+        for warning in content.warnings:
+            log.info(str(warning))
 
     def stage_done(self) -> None:
         """The end of a stage: a build stops here if the stage found anything."""

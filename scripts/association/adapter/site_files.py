@@ -46,10 +46,11 @@ def append(files: Files, file: File, origin: str) -> None:
     files.append(file)
 
 
-def docs_problems(files: Files, docs_dir: str, paths: Paths) -> list[tuple[File, ContentError]]:
-    """A file in docs/ that is a symbolic link to something outside the site (MkDocs would
-    copy it into the public site, whatever it is: ``~/.ssh``, a password file), or a page
-    over the size every source is held to. Each with its file, which the preview leaves out."""
+def refuse_docs(files: Files, docs_dir: str, paths: Paths) -> list[ContentError]:
+    """Take out of the file list a file in docs/ that is a symbolic link to something outside
+    the site (MkDocs would copy it into the public site, whatever it is: ``~/.ssh``, a
+    password file), or a page over the size every source is held to; the problems say
+    which (a build fails on them, a preview and a check go on without the files)."""
     inside = os.path.join(docs_dir, "")
     problems: list[tuple[File, ContentError]] = []
     for file in files:
@@ -60,4 +61,6 @@ def docs_problems(files: Files, docs_dir: str, paths: Paths) -> list[tuple[File,
             problems.append((file, ContentError(paths.rel(Path(path)), None, None, OUTSIDE)))
         elif path.endswith(".md") and (size := os.stat(path).st_size) > MAX_SOURCE_BYTES:
             problems.append((file, ContentError(paths.rel(Path(path)), None, None, too_big(size))))
-    return problems
+    for file, _ in problems:
+        files.remove(file)
+    return [problem for _, problem in problems]

@@ -17,6 +17,7 @@ from ..render.feeds import Feed
 from ..render.planned import PlannedPage
 from ..render.site_plan import SitePlan
 from ..render.views import KoersView, View
+from .image_files import ImageStore
 from .options import SiteSettings
 from .problems import Problems
 from .sections import SectionHighlight
@@ -40,6 +41,11 @@ class BuildState:
     sections: SectionHighlight = field(default_factory=lambda: SectionHighlight({}))
     chrome: ChromeCache | None = None
     site_index: source_links.SiteIndex | None = None
+    images: ImageStore = field(init=False)
+    """The images and social cards this build's pages ask for (written in ``on_post_build``)."""
+
+    def __post_init__(self) -> None:
+        self.images = ImageStore(self.site.image_cache or self.site.paths.root / ".cache" / "images")
 
     @property
     def feeds(self) -> tuple[Feed, ...]:

@@ -23,6 +23,7 @@ from ..content.dates import day_of, start_of
 from ..content.settings import ContentSettings
 from ..content.slugs import slugify
 from . import listings
+from .images import Variant
 
 _URL_ATTRIBUTE = re.compile(r'(\s(?:href|src)=")([^"]*)(")')
 _HEADERLINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.S)
@@ -124,12 +125,20 @@ def _suffixed(name: str, slug: str) -> str:
     return f"{stem}-{slug}.{extension}" if dot else f"{name}-{slug}"
 
 
-def render(feed: Feed, info: FeedInfo, html: Mapping[str, str], settings: ContentSettings) -> tuple[bytes, bytes]:
-    """(RSS, Atom) for ``feed``; ``html`` maps a column URL to its rendered body."""
+def render(
+    feed: Feed,
+    info: FeedInfo,
+    html: Mapping[str, str],
+    settings: ContentSettings,
+    images: Mapping[str, Variant] | None = None,
+) -> tuple[bytes, bytes]:
+    """(RSS, Atom) for ``feed``; ``html`` maps a column URL to its rendered body, ``images``
+    a column's image to the copy the feeds show (``images.ImagePlan.fitting``)."""
     items = feed.newest(info.limit)
+    sized = images or {}
     return (
-        _generator(feed, info, items, html, settings, atom=False).rss_str(pretty=True),
-        _generator(feed, info, items, html, settings, atom=True).atom_str(pretty=True),
+        _generator(feed, info, items, html, settings, sized, atom=False).rss_str(pretty=True),
+        _generator(feed, info, items, html, settings, sized, atom=True).atom_str(pretty=True),
     )
 
 
@@ -143,6 +152,7 @@ def _generator(
     items: Sequence[Column],
     html: Mapping[str, str],
     settings: ContentSettings,
+    images: Mapping[str, Variant],
     *,
     atom: bool,
 ) -> FeedGenerator:
@@ -169,11 +179,13 @@ def _generator(
     newest = max((_updated(c, settings) for c in items), default=datetime(2000, 1, 1, tzinfo=settings.timezone))
     fg.lastBuildDate(newest)
     for column in items:
-        _entry(fg, column, info, html.get(column.url, ""), settings)
+        _entry(fg, column, info, html.get(column.url, ""), settings, images.get(column.image or ""))
     return fg
 
 
-def _entry(fg: FeedGenerator, column: Column, info: FeedInfo, body: str, settings: ContentSettings) -> None:
+def _entry(
+    fg: FeedGenerator, column: Column, info: FeedInfo, body: str, settings: ContentSettings, sized: Variant | None
+) -> None:
     url = info.site_url + column.url
     entry = fg.add_entry(order="append")  # add_entry() prepends by default
     entry.id(item_id(column, info.uid_domain))
@@ -193,16 +205,20 @@ def _entry(fg: FeedGenerator, column: Column, info: FeedInfo, body: str, setting
         escaped = escape(column.summary, quote=False)
         entry.description(escaped, isSummary=True)
         entry.summary(escaped, type="html")
-    image = info.site_url + column.image if column.image else None
+    image = info.site_url + (sized.path if sized else column.image) if column.image else None
+    size = f' width="{sized.width}" height="{sized.height}"' if sized else ""
     if info.full_content and body:
         content = absolutize(body, url)
         if image:
-            content = f'<p><img src="{image}" alt="{escape(column.image_alt or "")}"></p>\n{content}'
+            content = f'<p><img src="{image}"{size} alt="{escape(column.image_alt or "")}"></p>\n{content}'
         entry.content(content, type="html")
     if image:
         # One image: media:content straight in the item. feedgen wraps it in a media:group
         # unless told otherwise, and a group of one is an error to the W3C feed validator.
-        entry.media.content({"url": image, "medium": "image"}, group=None)
+        media = {"url": image, "medium": "image"}
+        if sized:
+            media |= {"type": sized.media_type, "width": str(sized.width), "height": str(sized.height)}
+        entry.media.content(media, group=None)
     # RSS allows one enclosure and feedgen keeps the last one given: add in reverse so RSS
     # gets the first attachment while Atom lists them all.
     entry.atomlinks.remember(url, rel="alternate", type="text/html")

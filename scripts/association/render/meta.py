@@ -9,7 +9,9 @@ from ..content.columns import Column, Precision
 from ..content.dates import start_of
 from ..content.events import Event
 from ..content.settings import ContentSettings
+from .images import Variant
 from .jsonld import for_script
+from .social_card import HEIGHT, WIDTH, Card
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,8 @@ class PageMeta:
     site_name: str
     kind: str = "website"
     """``website`` or ``article``."""
+    image_size: tuple[int, int] | None = None
+    image_alt: str = ""
 
 
 def social_tags(meta: PageMeta) -> str:
@@ -37,7 +41,12 @@ def social_tags(meta: PageMeta) -> str:
         ("name", "twitter:description", meta.description),
     ]
     if meta.image:
-        tags += [("property", "og:image", meta.image), ("name", "twitter:image", meta.image)]
+        tags += [("property", "og:image", meta.image)]
+        if meta.image_size:
+            tags += [("property", "og:image:width", str(meta.image_size[0]))]
+            tags += [("property", "og:image:height", str(meta.image_size[1]))]
+        tags += [("property", "og:image:alt", meta.image_alt), ("name", "twitter:image", meta.image)]
+        tags += [("name", "twitter:image:alt", meta.image_alt)]
     return "".join(f'<meta {attr}="{name}" content="{escape(value)}">' for attr, name, value in tags if value)
 
 
@@ -51,7 +60,13 @@ def _published(column: Column, settings: ContentSettings) -> str | None:
 
 
 def article_script(
-    column: Column, url: str, site_url: str, site_name: str, logo: str | None, settings: ContentSettings
+    column: Column,
+    url: str,
+    site_url: str,
+    site_name: str,
+    logo: str | None,
+    settings: ContentSettings,
+    images: tuple[str, ...] = (),
 ) -> str:
     """schema.org Article for a column, safe to inline in a ``<script>``."""
     data: dict[str, object] = {
@@ -76,7 +91,9 @@ def article_script(
         "articleSection": column.category,
         "keywords": list(column.tags),
     }
-    if column.image:
+    if images:
+        data["image"] = list(images)
+    elif column.image:
         data["image"] = [site_url + column.image]
     return f'<script type="application/ld+json">{for_script(_prune(data))}</script>'
 
@@ -88,12 +105,30 @@ def _prune(value: object) -> object:
 
 
 def head(
-    page: PageMeta, subject: Column | Event | None, site_url: str, logo: str | None, settings: ContentSettings
+    page: PageMeta,
+    subject: Column | Event | None,
+    site_url: str,
+    logo: str | None,
+    settings: ContentSettings,
+    *,
+    card: Card | None = None,
+    picture: Variant | None = None,
 ) -> str:
-    """Every page's social tags; a column's or event's own image where it has one, else the
-    logo; and schema.org Article for a column (``page.kind`` is then ``article``)."""
-    image = site_url + subject.image if subject is not None and subject.image else logo
-    tags = social_tags(replace(page, image=image))
+    """Every page's social tags and schema.org Article for a column (``page.kind`` is then
+    ``article``). The image: a column's or event's social card, else its own image (the
+    widest copy, ``picture``, when it has copies), else the logo."""
+    own = None
+    if subject is not None and subject.image:
+        own = site_url + (picture.path if picture else subject.image)
+    if card is not None:
+        shown = replace(page, image=site_url + card.path, image_size=(WIDTH, HEIGHT), image_alt=card.alt)
+    elif own is not None and subject is not None:
+        size = (picture.width, picture.height) if picture else None
+        shown = replace(page, image=own, image_size=size, image_alt=subject.image_alt or "")
+    else:
+        shown = replace(page, image=logo)
+    tags = social_tags(shown)
     if isinstance(subject, Column):
-        tags += article_script(subject, page.url, site_url, page.site_name, logo, settings)
+        found = tuple(image for image in (own, site_url + card.path if card else None) if image)
+        tags += article_script(subject, page.url, site_url, page.site_name, logo, settings, found)
     return tags

@@ -10,7 +10,7 @@ which is what mail programs render alike, with a dark-mode block for the ones th
 
 from __future__ import annotations
 
-import struct
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -25,7 +25,7 @@ from ..content.columns import Column
 from ..content.dates import start_of
 from ..content.events import Event, Status
 from ..content.occurrences import Occurrence, expand
-from . import dutch
+from . import dutch, images, raster
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "theme" / "newsletter"
 IMAGE_WIDTH = 560
@@ -102,39 +102,33 @@ class Issue:
         return not (self.columns or self.activities or self.changes)
 
 
-def image_size(path: Path) -> tuple[int, int] | None:
-    """(width, height) of a PNG, GIF or JPEG from its header; None for anything else."""
-    try:
-        head = path.read_bytes()[: 64 * 1024]
-    except OSError:
-        return None
-    if head[:8] == b"\x89PNG\r\n\x1a\n" and head[12:16] == b"IHDR":
-        return struct.unpack(">II", head[16:24])
-    if head[:6] in (b"GIF87a", b"GIF89a"):
-        return struct.unpack("<HH", head[6:10])
-    if head[:2] == b"\xff\xd8":
-        index = 2
-        while index + 9 < len(head):
-            if head[index] != 0xFF:
-                index += 1
-                continue
-            marker, length = head[index + 1], struct.unpack(">H", head[index + 2 : index + 4])[0]
-            if marker in (0xC0, 0xC1, 0xC2):
-                height, width = struct.unpack(">HH", head[index + 5 : index + 9])
-                return width, height
-            index += 2 + length
-    return None
+def mail_image(
+    path: Path | None, site_url: str, site_path: str, alt: str, width: int = IMAGE_WIDTH, *, resized: bool = True
+) -> Image | None:
+    """An image a mail program can show, at most ``width`` wide; None when it cannot.
 
-
-def mail_image(path: Path | None, url: str, alt: str, width: int = IMAGE_WIDTH) -> Image | None:
-    """An image a mail program can show, scaled to ``width``; None when it cannot."""
+    ``resized``: link the site's copy in the original format (``render/images.py``: the
+    build made it under the same name) that is at least twice ``width``, sharp on a
+    high-density screen without sending the original photo; WebP is left out, Outlook
+    does not show it."""
     if path is None or path.suffix.lower() not in MAIL_IMAGES:
         return None
-    size = image_size(path)
-    if size is None or size[0] == 0:
+    try:
+        data = path.read_bytes()
+        probe = raster.probe(data)
+    except (OSError, raster.UnreadableImage):
         return None
-    shown = min(width, size[0])
-    return Image(url, shown, round(size[1] * shown / size[0]), alt)
+    if probe.width == 0:
+        return None
+    url = site_url + site_path
+    if resized:
+        digest = hashlib.sha256(data).hexdigest()
+        source = images.Source(site_path, digest, probe.width, probe.height, probe.format)
+        planned = images.plan(source, images.Encoding(library=raster.LIBRARY))
+        if planned is not None:
+            url = site_url + planned.fitting(2 * width).path
+    shown = min(width, probe.width)
+    return Image(url, shown, round(probe.height * shown / probe.width), alt)
 
 
 def plan(
@@ -200,7 +194,7 @@ def _is_change(occurrence: Occurrence, since: date, tz: ZoneInfo) -> bool:
 def _column_item(column: Column, site: Site, image_file: ImageFile) -> Item:
     image = None
     if column.image:
-        image = mail_image(image_file(column.image), site.url + column.image, column.image_alt or "")
+        image = mail_image(image_file(column.image), site.url, column.image, column.image_alt or "")
     return Item(
         title=column.title,
         url=site.url + column.url,
@@ -231,7 +225,7 @@ def _occurrence_item(
     if occurrence.online:
         place = f"{place} en online" if place else "online"
     anchor = f"#{occurrence.key}" if event.recurrence else ""
-    image = mail_image(image_file(event.image), site.url + event.image, event.image_alt or "") if event.image else None
+    image = mail_image(image_file(event.image), site.url, event.image, event.image_alt or "") if event.image else None
     return Item(
         title=event.title,
         url=site.url + event.url + anchor,

@@ -52,6 +52,11 @@ class PlannedPage:
         return self.view.event if isinstance(self.view, EventView) else None
 
     @property
+    def subject(self) -> Column | Event | None:
+        """The column or event this page shows, if any."""
+        return self.column or self.event
+
+    @property
     def listing(self) -> Listing | None:
         return self.view.listing if isinstance(self.view, ListingView) else None
 

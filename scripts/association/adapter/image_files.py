@@ -1,0 +1,165 @@
+"""Resized images and social cards into the site, through a cache that outlives the build.
+
+The cache (``.cache/images/`` beside mkdocs.yml, git-ignored) holds every copy and card by
+its content hash (``render/images.py``, ``render/social_card.py``), and every source's
+size by its digest: a rebuild with the cache in place reads each source once to hash it
+and does no Pillow work. Files are written into the cache whole (a temporary name, then a
+rename), so two builds at once, or one stopped halfway, never leave half a file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.utils import write_file
+
+from ..render import body_images, card_drawing, images, raster
+from ..render.social_card import Card, CardStyle
+
+Probe = Callable[[bytes], raster.Probe]
+Resize = Callable[[bytes, int, str, images.Encoding], bytes]
+Draw = Callable[[Card], bytes]
+
+
+@dataclass(frozen=True)
+class CardArt:
+    """The site's logo and font for the cards, read once (``on_config``)."""
+
+    style: CardStyle
+    logo: bytes | None = None
+    font: bytes | None = None
+
+    def draw(self, card: Card) -> bytes:
+        return card_drawing.draw(card, font=self.font, logo=self.logo)
+
+
+@dataclass
+class ImageStore:
+    """This build's images: planned when a page asks (``plan``), made in ``write``."""
+
+    cache: Path
+    encoding: images.Encoding = field(default_factory=lambda: images.Encoding(library=raster.LIBRARY))
+    probe: Probe = raster.probe
+    resize: Resize = raster.resized
+    plans: dict[str, images.ImagePlan | None] = field(default_factory=dict)
+    """By the original's site path; None: it passes through as it is."""
+    readers: dict[str, Callable[[], bytes]] = field(default_factory=dict)
+    """The original's bytes, read again when its copies are made (not kept in memory)."""
+    cards: dict[str, Card] = field(default_factory=dict)
+    originals: dict[str, Callable[[], bytes]] = field(default_factory=dict)
+    """Every JPEG, PNG and WebP the site publishes as it is, by site path: served without
+    its metadata (a phone's photo carries where it was taken)."""
+    strip: Callable[[bytes], bytes] = raster.stripped
+
+    def plan(self, site_path: str, read: Callable[[], bytes], origin: str) -> images.ImagePlan | None:
+        """The copies of the image at ``site_path``; ``origin`` (the page's source) is
+        named when the file is no image at all."""
+        if site_path in self.plans:
+            return self.plans[site_path]
+        planned = None
+        if images.resizable(site_path):
+            data = read()
+            digest = hashlib.sha256(data).hexdigest()
+            size = self._probe(digest, data, site_path, origin)
+            planned = images.plan(images.Source(site_path, digest, size.width, size.height, size.format), self.encoding)
+        self.plans[site_path] = planned
+        if planned is not None:
+            self.readers[site_path] = read
+        return planned
+
+    def _probe(self, digest: str, data: bytes, site_path: str, origin: str) -> raster.Probe:
+        path = self.cache / f"size-{_key(digest, self.encoding.library)}.json"
+        try:
+            known = json.loads(path.read_text(encoding="utf-8"))
+            return raster.Probe(int(known["width"]), int(known["height"]), str(known["format"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+        try:
+            size = self.probe(data)
+        except raster.UnreadableImage:
+            raise PluginError(
+                f"{origin}: afbeelding {site_path}: verwacht een JPEG-, PNG- of WebP-bestand, maar dit bestand "
+                "is geen afbeelding die te lezen is"
+            ) from None
+        _store(path, json.dumps({"width": size.width, "height": size.height, "format": size.format}).encode())
+        return size
+
+    def fitting(self, paths: Iterable[str | None], width: int = body_images.FEED_WIDTH) -> dict[str, images.Variant]:
+        """For the feeds: the copy of each image (already planned) that a reader shows."""
+        return {p: planned.fitting(width) for p in paths if p and (planned := self.plans.get(p)) is not None}
+
+    def card(self, made: Card) -> Card:
+        self.cards[made.path] = made
+        return made
+
+    def write(self, site_dir: str, art: CardArt | None, draw: Draw | None = None) -> None:
+        """Every original without metadata, every planned copy and card into ``site_dir``,
+        from the cache or made now."""
+        for site_path, read in self.originals.items():
+            original = read()
+            name = f"original-{_key(hashlib.sha256(original).hexdigest(), self.encoding.library)}"
+            clean = self._cached(name)
+            if clean is None:
+                try:
+                    clean = self.strip(original)
+                except (OSError, ValueError, SyntaxError):
+                    clean = None  # no image at all: a page using it was refused already; MkDocs' copy stays
+                if clean is None:
+                    continue
+                _store(self.cache / name, clean)
+            write_file(clean, os.path.join(site_dir, site_path))
+        for site_path, planned in self.plans.items():
+            if planned is None:
+                continue
+            read = self.readers[site_path]
+            data: list[bytes] = []  # the source, read only when a copy is not in the cache
+
+            def source(read: Callable[[], bytes] = read, data: list[bytes] = data) -> bytes:
+                if not data:
+                    data.append(read())
+                return data[0]
+
+            for variant in planned.variants:
+                made = self._cached(f"{variant.key}{images.RESIZED[variant.format]}")
+                if made is None:
+                    made = self.resize(source(), variant.width, variant.format, self.encoding)
+                    _store(self.cache / f"{variant.key}{images.RESIZED[variant.format]}", made)
+                write_file(made, os.path.join(site_dir, variant.path))
+        if art is None:
+            return
+        for made_card in self.cards.values():
+            png = self._cached(f"card-{made_card.key}.png")
+            if png is None:
+                png = (draw or art.draw)(made_card)
+                _store(self.cache / f"card-{made_card.key}.png", png)
+            write_file(png, os.path.join(site_dir, made_card.path))
+
+    def _cached(self, name: str) -> bytes | None:
+        try:
+            return (self.cache / name).read_bytes()
+        except OSError:
+            return None
+
+
+def _key(*parts: str) -> str:
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()
+
+
+def _store(path: Path, data: bytes) -> None:
+    """Whole or not at all: a temporary file in the same folder, then renamed."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
