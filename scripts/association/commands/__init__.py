@@ -1,0 +1,1 @@
+"""The ``association`` command's subcommands, one module each (``add`` and ``run``)."""
