@@ -128,7 +128,7 @@ def _column(
     tags = [t.name for t in item.terms_in("post_tag") if t.name]
     tags += categories.extra_tags(entry, category, options.categories)
     aliases = layout.aliases.get(item.id, ())
-    if not entry.draft:
+    if address.shown:  # a draft or a later date: `association check` adds it once it is public
         collected.register_columns += [address.url, *aliases]
     return column(
         ColumnFields(

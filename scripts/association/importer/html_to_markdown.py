@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bs4 import BeautifulSoup, Comment, Tag
-from markdownify import ATX, BACKSLASH, MarkdownConverter
+from markdownify import ATX, MarkdownConverter
 
 Rewrite = Callable[[str, str], str | None]
 """``(url, "img" | "a")`` -> the URL to write, or None to keep only the text."""
@@ -148,7 +148,6 @@ class _Converter(MarkdownConverter):
         super().__init__(
             heading_style=ATX,
             bullets="-",
-            newline_style=BACKSLASH,
             escape_asterisks=False,
             escape_underscores=False,
             **options,
@@ -168,6 +167,14 @@ class _Converter(MarkdownConverter):
         if re.sub(r"\\(.)", r"\1", label) == href and _SAFE_SCHEME.match(href):
             return f"<{href}>"
         return f"[{label}]({href})"
+
+    def convert_br(self, el: Tag, text: str, parent_tags: set[str]) -> str:
+        """Python-Markdown knows no backslash line break, and trailing spaces get lost."""
+        return "<br>\n"
+
+    def convert_figcaption(self, el: Tag, text: str, parent_tags: set[str]) -> str:
+        caption = text.strip()
+        return f"\n\n*{caption}*\n\n" if caption else ""
 
     def convert_img(self, el: Tag, text: str, parent_tags: set[str]) -> str:
         src = self._url(str(el.get("src") or ""), "img")
