@@ -106,6 +106,11 @@ def _prepare(soup: BeautifulSoup, rewrite: Rewrite) -> list[str]:
     if soup.find("h1"):  # the page's title is its only h1: every heading one level down
         for tag in soup.find_all(["h1", "h2", "h3", "h4", "h5"], recursive=True):
             tag.name = f"h{int(tag.name[1]) + 1}"
+    for gallery in soup.find_all(class_="wp-block-gallery"):  # a grid of images, not a list
+        for item in gallery.find_all("li"):
+            item.name = "div"
+        for listing in gallery.find_all(["ul", "ol"]):
+            listing.unwrap()
     for tag in soup.find_all(class_="wp-block-embed__wrapper"):
         url = tag.get_text().strip()
         if _URL_ONLY.match(url):
