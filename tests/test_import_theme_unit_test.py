@@ -27,7 +27,7 @@ def public(export: wxr.Export) -> list[wxr.Item]:
 def test_the_theme_unit_test_data_builds_strictly_with_a_page_at_every_old_permalink(
     imported: tuple[Project, ImportReport], capsys, monkeypatch
 ):
-    project, report = imported
+    project, _ = imported
     monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(DEFAULT_NOW.timestamp())))
     assert main(["-f", str(project.root / "mkdocs.yml"), "check"]) == 0, capsys.readouterr()
     site = project.build()

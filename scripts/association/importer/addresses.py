@@ -61,10 +61,10 @@ def old_path(link: str, blog: str) -> str | None:
     prefix = blog_parts.path.rstrip("/")
     if prefix and path.startswith(prefix + "/"):
         path = path[len(prefix) :]
-    path = path.strip("/")
-    if not path or any(c.isspace() or c in "?#\\\"'<>" for c in path) or ".." in path.split("/"):
+    segments = [segment for segment in path.split("/") if segment not in ("", ".")]
+    if not segments or ".." in segments or any(c.isspace() or c in "?#%\\\"'<>" for c in path):
         return None
-    return path + "/"
+    return "/".join(segments) + "/"
 
 
 def query_id(link: str) -> int | None:

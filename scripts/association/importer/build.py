@@ -47,13 +47,11 @@ def featured(item: Item, export: Export, address: Address, linker: Linker, body:
     if attachment is None or not attachment.attachment_url:
         return None
     found = media.find(linker.uploads, media.upload_path(attachment.attachment_url, export.link) or "")
-    if found is None:
+    alt = attachment.meta.get("_wp_attachment_image_alt", "").strip() or plain(attachment.title)
+    if found is None or not alt:  # no image without a text alternative (the check would refuse it)
         return None
     name = upload_target(attachment.attachment_url, address.source, linker, body, page=False)
-    if name is None:
-        return None
-    alt = attachment.meta.get("_wp_attachment_image_alt", "").strip() or plain(attachment.title)
-    return Featured(name, alt)
+    return Featured(name, alt) if name is not None else None
 
 
 def featured_url(item: Item, export: Export) -> str:
@@ -81,7 +79,8 @@ def item_files(
         report.action(
             item.title,
             item.link,
-            f"uitgelichte afbeelding niet in de uploads: {featured_url(item, export)}; zonder afbeelding overgenomen",
+            f"uitgelichte afbeelding {featured_url(item, export)} niet in de uploads, of zonder beschrijving "
+            "(alt-tekst): zonder afbeelding overgenomen",
             address.source,
         )
     if entry.kind == "column":

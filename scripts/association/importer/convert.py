@@ -85,7 +85,7 @@ def upload_target(url: str, source: str, linker: Linker, body: Body, *, page: bo
             body.bundle.missing.append(url)
         return None
     if page:
-        name = "assets/wordpress/" + "/".join(media._safe(p) for p in relative.split("/"))
+        name = "assets/wordpress/" + "/".join(media.safe_name(p) for p in relative.split("/"))
         body.shared[f"{linker.docs}/{name}"] = found
         return posixpath.relpath(f"{linker.docs}/{name}", posixpath.dirname(source))
     return body.bundle.add(found, relative)

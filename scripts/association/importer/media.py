@@ -58,13 +58,13 @@ class Bundle:
         for name, existing in self.names.items():
             if existing == upload:
                 return name
-        name = _safe(PurePosixPath(relative).name)
+        name = safe_name(PurePosixPath(relative).name)
         if name in self.names or name == "index.md":
-            name = _safe(relative.replace("/", "-"))
+            name = safe_name(relative.replace("/", "-"))
         self.names[name] = upload
         return name
 
 
-def _safe(name: str) -> str:
+def safe_name(name: str) -> str:
     """Letters, digits, dots, hyphens and underscores only: a name every host serves as is."""
     return re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-.") or "bestand"
