@@ -259,3 +259,17 @@ def test_a_column_alias_may_be_an_old_wordpress_permalink_but_no_query_or_parent
     for bad in ("/?p=1", "/a/../b/", "/a b/", "/", "/a%20b/"):
         with pytest.raises(FieldError):
             _aliases([bad])
+
+
+def test_the_importer_never_imports_mkdocs_or_the_adapter():
+    import ast
+
+    package = Path(wxr.__file__).parent
+    imported = set()
+    for module in package.glob("*.py"):
+        for node in ast.walk(ast.parse(module.read_text("utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                imported.add(("." * node.level) + (node.module or ""))
+            elif isinstance(node, ast.Import):
+                imported.update(alias.name for alias in node.names)
+    assert not [name for name in imported if name.startswith(("mkdocs", "material", "..adapter", "..cli"))]
