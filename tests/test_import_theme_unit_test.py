@@ -4,6 +4,7 @@ every old permalink leads to one. One strict build."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ import pytest
 from association.cli import main
 from association.importer import ImportReport, wxr
 from association.importer.addresses import old_path
-from support.imports import THEME_UNIT_TEST, run
+from support.imports import ROOT, THEME_UNIT_TEST, run
 from support.sites import DEFAULT_NOW, Project
 
 
@@ -55,3 +56,21 @@ def test_nothing_leaves_the_throw_away_site(imported: tuple[Project, ImportRepor
     project, report = imported
     assert all(not Path(p).is_absolute() and ".." not in p for p in report.written)
     assert all((project.root / p).is_file() for p in report.written)
+
+
+def test_the_html_tags_post_matches_its_golden_markdown(imported: tuple[Project, ImportReport]):
+    project, _ = imported
+    text = project.read_source("columns/2013-01-12-markup-html-tags-and-formatting.md")
+    golden = ROOT / "tests" / "golden" / "import" / "theme-unit-test-html-tags.md"
+    if os.environ.get("UPDATE_GOLDEN") == "1":
+        golden.write_text(text, encoding="utf-8")
+    assert text == golden.read_text(encoding="utf-8")
+
+
+def test_the_report_names_each_item_once_with_everything_about_it(imported: tuple[Project, ImportReport]):
+    _, report = imported
+    text = report.render()
+    assert (
+        text.count("  - Post Format: Image (https://wpthemetestdata.wordpress.com/2010/08/08/post-format-image/)") == 1
+    )
+    assert "Moet iemand naar kijken" in text and "Goed om te weten" in text

@@ -273,3 +273,9 @@ def test_the_importer_never_imports_mkdocs_or_the_adapter():
             elif isinstance(node, ast.Import):
                 imported.update(alias.name for alias in node.names)
     assert not [name for name in imported if name.startswith(("mkdocs", "material", "..adapter", "..cli"))]
+
+
+def test_a_line_break_inside_code_is_no_html_and_an_address_is_a_paragraph():
+    assert md("<p><code>a {<br />\nb;</code></p><address>Straat 1</address><p>Daarna</p>") == (
+        "`a {\nb;`\n\nStraat 1\n\nDaarna\n"  # a newline in a code span shows as a space
+    )

@@ -101,14 +101,16 @@ def _rewriter(item: Item, source: str, linker: Linker, body: Body, *, page: bool
         return absolute if old_host != linker.new_host else None
 
     attachments = {
-        old_path(a.link, blog): a.attachment_url for a in linker.export.items if a.type == "attachment" and a.link
+        path: a.attachment_url
+        for a in linker.export.items
+        if a.type == "attachment" and (path := old_path(a.link, blog)) is not None
     }
 
     def rewrite(url: str, kind: str) -> str | None:
         if url.startswith("#"):
             body.anchors += 1
             return None
-        page_of_file = attachments.get(old_path(urljoin(blog + "/", url), blog))
+        page_of_file = attachments.get(old_path(urljoin(blog + "/", url), blog) or "")
         if page_of_file:  # WordPress's page for one upload: link to the file itself
             url = page_of_file
         local = upload_target(url, source, linker, body, page=page)

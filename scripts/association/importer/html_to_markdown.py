@@ -27,7 +27,7 @@ Rewrite = Callable[[str, str], str | None]
 MORE = "<!-- more -->"
 _MORE_MARK = "ASSOCIATIONMOREMARK"
 _BLOCK = re.compile(
-    r"^\s*<(?:p|div|h[1-6]|ul|ol|li|table|thead|tbody|tr|td|th|blockquote|pre|figure|hr|dl|dt|dd|address|"
+    r"<(?:p|div|h[1-6]|ul|ol|li|table|thead|tbody|tr|td|th|blockquote|pre|figure|hr|dl|dt|dd|address|"
     r"form|iframe|section|article|aside|header|footer|details|summary|video|audio|object|embed|!--)[\s>/]",
     re.IGNORECASE,
 )
@@ -51,7 +51,8 @@ def is_blocks(html: str) -> bool:
 
 def autop(text: str) -> str:
     """WordPress's ``wpautop``, simplified: blank lines make paragraphs, single newlines
-    line breaks; blocks that are already HTML blocks, and ``<pre>``, stay as they are."""
+    line breaks; a stretch with HTML blocks in it (a table, a heading), and ``<pre>``,
+    stays as it is."""
     kept: list[str] = []
 
     def keep(match: re.Match[str]) -> str:
@@ -66,7 +67,7 @@ def autop(text: str) -> str:
             continue
         if re.fullmatch(r"ASSOCIATIONPRE\d+", chunk):
             parts.append(kept[int(chunk[len("ASSOCIATIONPRE") :])])
-        elif _BLOCK.match(chunk):
+        elif _BLOCK.search(chunk):  # HTML with blocks of its own: its newlines are no line breaks
             parts.append(chunk)
         else:
             parts.append("<p>" + chunk.replace("\n", "<br>\n") + "</p>")
@@ -175,7 +176,10 @@ class _Converter(MarkdownConverter):
 
     def convert_br(self, el: Tag, text: str, parent_tags: set[str]) -> str:
         """Python-Markdown knows no backslash line break, and trailing spaces get lost."""
-        return "<br>\n"
+        return " " if parent_tags & {"code", "_noformat"} else "<br>\n"
+
+    def convert_address(self, el: Tag, text: str, parent_tags: set[str]) -> str:
+        return f"\n\n{text.strip()}\n\n"
 
     def convert_figcaption(self, el: Tag, text: str, parent_tags: set[str]) -> str:
         caption = text.strip()

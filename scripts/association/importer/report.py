@@ -62,10 +62,10 @@ class ImportReport:
         actions = [f for f in self.findings if f.need is Need.ACTION]
         notes = [f for f in self.findings if f.need is Need.NOTE]
         if actions:
-            lines += ["", f"Moet iemand naar kijken ({len(actions)}):"]
+            lines += ["", f"Moet iemand naar kijken ({len(actions)} punten):"]
             lines += _listed(actions)
         if notes:
-            lines += ["", f"Goed om te weten ({len(notes)}):"]
+            lines += ["", f"Goed om te weten ({len(notes)} punten):"]
             lines += _listed(notes)
         lines.append("")
         if actions:
@@ -76,9 +76,14 @@ class ImportReport:
 
 
 def _listed(findings: list[Finding]) -> list[str]:
-    lines = []
+    """One heading per item (title, old address, new file), then everything about it."""
+    grouped: dict[tuple[str, str], list[Finding]] = {}
     for f in findings:
-        where = f" -> {f.file}" if f.file else ""
-        lines.append(f"  - {f.title or '(zonder titel)'} ({f.old_url or 'geen oud adres'}){where}")
-        lines.append(f"      {f.what}")
+        grouped.setdefault((f.title, f.old_url), []).append(f)
+    lines = []
+    for (title, old_url), items in grouped.items():
+        file = next((f.file for f in items if f.file), "")
+        where = f" -> {file}" if file else ""
+        lines.append(f"  - {title or '(zonder titel)'} ({old_url or 'geen oud adres'}){where}")
+        lines += [f"      {f.what}" for f in items]
     return lines
