@@ -105,7 +105,7 @@ def test_only_web_mail_and_relative_links_survive_and_scripts_go():
 
 
 def test_classic_text_gets_paragraphs_and_line_breaks_as_wordpress_shows_it():
-    assert md("Een\ntwee\n\nDrie\n<pre>a\n\nb</pre>") == "Een<br>\ntwee\n\nDrie\n\n```\na\n\nb\n```\n"
+    assert md("Een\ntwee\n\nDrie\n<pre>a\n\nb</pre>") == "Een<br>\ntwee\n\nDrie\n\n    a\n\n    b\n"
 
 
 def test_the_more_tag_becomes_ours_and_a_lone_url_an_embed_link():
@@ -279,3 +279,12 @@ def test_a_line_break_inside_code_is_no_html_and_an_address_is_a_paragraph():
     assert md("<p><code>a {<br />\nb;</code></p><address>Straat 1</address><p>Daarna</p>") == (
         "`a {\nb;`\n\nStraat 1\n\nDaarna\n"  # a newline in a code span shows as a space
     )
+
+
+def test_preformatted_text_cannot_close_its_block_and_a_pipe_stays_in_its_cell():
+    import markdown
+
+    text = md("<pre>```\n&lt;script&gt;alert(1)&lt;/script&gt;\n```</pre><table><tr><td>a | b</td></tr></table>")
+    assert text.startswith("    ```\n    <script>alert(1)</script>\n    ```\n\n")
+    html = markdown.markdown(text, extensions=["tables"])
+    assert "<script>" not in html and "<td>a | b</td>" in html

@@ -84,7 +84,7 @@ def convert(html: str, rewrite: Rewrite) -> Result:
     markdown = _Converter(rewrite).convert_soup(soup)
     markdown = markdown.replace(_MORE_MARK, MORE, 1).replace(_MORE_MARK, "")
     markdown = re.sub(r"[ \t]+\n", "\n", markdown)
-    markdown = re.sub(r"\n{3,}", "\n\n", markdown).strip()
+    markdown = re.sub(r"\n{3,}", "\n\n", markdown).strip("\n")  # not spaces: an indented block may start it
     return Result(markdown + "\n" if markdown else "", tuple(embeds))
 
 
@@ -173,6 +173,22 @@ class _Converter(MarkdownConverter):
         if re.sub(r"\\(.)", r"\1", label) == href and _SAFE_SCHEME.match(href):
             return f"<{href}>"
         return f"[{label}]({href})"
+
+    def convert_pre(self, el: Tag, text: str, parent_tags: set[str]) -> str:
+        """An indented block: Python-Markdown has no fences without an extension, and no
+        line of the text can end an indented block early (a fence could be closed by it)."""
+        code = el.get_text().strip("\n")
+        if not code.strip():
+            return ""
+        return "\n\n" + "\n".join("    " + line for line in code.split("\n")) + "\n\n"
+
+    def convert_td(self, el: Tag, text: str, parent_tags: set[str]) -> str:
+        # markdownify's stub leaves out its table methods, which the class has.
+        return str(super().convert_td(el, text.replace("|", "\\|"), parent_tags))  # type: ignore[misc]
+
+    def convert_th(self, el: Tag, text: str, parent_tags: set[str]) -> str:
+        # markdownify's stub leaves out its table methods, which the class has.
+        return str(super().convert_th(el, text.replace("|", "\\|"), parent_tags))  # type: ignore[misc]
 
     def convert_br(self, el: Tag, text: str, parent_tags: set[str]) -> str:
         """Python-Markdown knows no backslash line break, and trailing spaces get lost."""

@@ -94,6 +94,13 @@ def body_findings(item: wxr.Item, body: Body, source: str, report: ImportReport)
             f"{body.missing_alt} afbeelding(en) zonder beschrijving (alt-tekst): schrijf tussen ![ en ] wat erop staat",
             source,
         )
+    if "\n| --- " in "\n" + body.markdown:
+        report.note(
+            item.title,
+            item.link,
+            "bevat een tabel: die toont de site alleen met markdown_extensions: [tables] in mkdocs.yml",
+            source,
+        )
     for url in body.embeds:
         report.note(item.title, item.link, f"ingesloten media is nu een gewone link: {url}", source)
     if body.anchors:
