@@ -288,3 +288,12 @@ def test_preformatted_text_cannot_close_its_block_and_a_pipe_stays_in_its_cell()
     assert text.startswith("    ```\n    <script>alert(1)</script>\n    ```\n\n")
     html = markdown.markdown(text, extensions=["tables"])
     assert "<script>" not in html and "<td>a | b</td>" in html
+
+
+def test_any_title_survives_the_kop_as_the_same_text():
+    from association.content.frontmatter import parse
+    from association.importer.sources import kop
+
+    title = 'yes: "no" # \\ \u2028 \x85 \x7f \ufeff --- {a} [b]'
+    front = parse("x.md", kop([("title", title), ("tags", ["1:2", "- x", "null"])]) + "\nTekst.\n")
+    assert front.data["title"] == title and front.data["tags"] == ["1:2", "- x", "null"]

@@ -6,13 +6,24 @@ Every string goes out double-quoted (JSON's quoting is valid YAML), so a title l
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
 from ..content.dates import Moment
-from ..content.scaffold import moment_text, quoted
+from ..content.scaffold import moment_text
+from ..content.scaffold import quoted as json_quoted
+
+_NOT_PRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
+
+
+def quoted(text: str) -> str:
+    """A YAML double-quoted string that YAML's reader accepts whatever is in it: the
+    characters it refuses or reads as line ends are written as escapes."""
+    return _NOT_PRINTABLE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", json_quoted(text))
+
 
 Value = str | bool | int | Decimal | date | datetime | Sequence[str] | Mapping[str, str] | None
 

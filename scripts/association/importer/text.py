@@ -14,6 +14,7 @@ def plain(html: str) -> str:
     if not html.strip():
         return ""
     text = BeautifulSoup(html, "html.parser").get_text(" ")
+    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", "", text)  # control characters
     return re.sub(r"\s+", " ", text).strip()
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..content import register
 from ..content.authors import parse_authors
-from ..content.scaffold import quoted
+from .sources import quoted
 from .report import ImportReport
 
 AUTHORS_HEADER = "# Auteurs: id, dan name (zoals boven een column), role, photo en bio.\n"
