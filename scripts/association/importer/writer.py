@@ -10,8 +10,8 @@ from pathlib import Path
 
 from ..content import register
 from ..content.authors import parse_authors
-from .sources import quoted
 from .report import ImportReport
+from .sources import quoted
 
 AUTHORS_HEADER = "# Auteurs: id, dan name (zoals boven een column), role, photo en bio.\n"
 
