@@ -164,6 +164,13 @@ def test_the_command_prints_the_report_and_exits_1_when_a_person_must_look(proje
     assert "4  columns" in out and "4  activiteiten" in out and "Moet iemand naar kijken" in out
     wrong = parser.parse_args(["import", "wordpress", str(OWN), "--map-category", "Nieuwtjes=Onbekend"])
     assert wrong.func(wrong, site) == 2 and "verwacht als NIEUW een categorie" in capsys.readouterr().err
+    no_folder = parser.parse_args(["import", "wordpress", str(OWN), "--uploads", str(project.root / "nergens")])
+    assert no_folder.func(no_folder, site) == 2 and "--uploads" in capsys.readouterr().err
+    not_xml = project.write("oud.xml", "dit is geen export")
+    broken = parser.parse_args(["import", "wordpress", str(not_xml)])
+    assert broken.func(broken, site) == 2 and "geen geldige XML" in capsys.readouterr().err
+    unmapped = parser.parse_args(["import", "wordpress", str(OWN)])
+    assert unmapped.func(unmapped, site) == 1 and "'Nieuwtjes'" in capsys.readouterr().err
 
 
 def test_the_imported_site_passes_check_and_builds_strictly_with_every_old_address(
