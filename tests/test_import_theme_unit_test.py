@@ -37,6 +37,11 @@ def test_the_theme_unit_test_data_builds_strictly_with_a_page_at_every_old_perma
     assert len(items) == 48 + 21  # the README: 51 posts, one a draft, one scheduled, one with a password
     missing = [i.link for i in items if not (site / (old_path(i.link, export.link) or "") / "index.html").is_file()]
     assert missing == []
+    posts = {i.id for i in items}
+    uploads = [i for i in export.items if i.type == "attachment" and i.parent in posts]
+    assert len(uploads) == 36  # the page WordPress made for each photo of a public post leads to that post
+    missing = [i.link for i in uploads if not (site / (old_path(i.link, export.link) or "") / "index.html").is_file()]
+    assert missing == []
     pages = sorted(p.parent.relative_to(site).as_posix() for p in (site / "columns").glob("[0-9]*/*/index.html"))
     assert len(pages) == 48
     assert not (site / "columns" / "2030").exists()  # the scheduled post, dated later than the build

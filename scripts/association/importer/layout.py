@@ -56,31 +56,7 @@ def plan_layout(
                 continue
         kept.append(entry)
     addresses = _addresses(kept, target, options.now, folders, event_data, posts)
-    existing = _existing_docs(target)
-    taken = {a.url for a in addresses.values()} | existing
-    by_path: dict[str, Address] = {}
-    aliases: dict[int, tuple[str, ...]] = {}
-    for entry in kept:
-        address = addresses[entry.item.id]
-        own: list[str] = []
-        for link in dict.fromkeys((entry.item.link, entry.item.guid)):
-            path = old_path(link, export.link)
-            if path is None or path in by_path:
-                continue
-            by_path[path] = address
-            if path == address.url:
-                continue
-            if first_part(path) in RESERVED or path in taken:
-                report.note(
-                    entry.item.title,
-                    entry.item.link,
-                    f"oud adres /{path} valt samen met een adres van de site zelf: geen doorverwijzing",
-                    address.source,
-                )
-                continue
-            taken.add(path)
-            own.append(path)
-        aliases[entry.item.id] = tuple(own)
+    by_path, aliases = _old_addresses(kept, addresses, export, _existing_docs(target), report)
     return Layout(
         entries=tuple(kept),
         addresses=addresses,
@@ -167,3 +143,54 @@ def _by_slug(entries: list[Chosen], addresses: Mapping[int, Address]) -> dict[st
         if entry.kind != "page" and entry.item.slug:
             seen.setdefault(entry.item.slug.lower(), []).append(addresses[entry.item.id])
     return {slug: found[0] for slug, found in seen.items() if len(found) == 1}
+
+
+def _old_addresses(
+    kept: list[Chosen], addresses: Mapping[int, Address], export: Export, existing: set[str], report: ImportReport
+) -> tuple[dict[str, Address], dict[int, tuple[str, ...]]]:
+    """Every old address of an item (its permalink, and its guid when that was one), and
+    those that get a redirect: not its own new address, nor one the site itself uses. The
+    page WordPress made for each upload leads to the post the upload belongs to."""
+    taken = {a.url for a in addresses.values()} | existing
+    by_path: dict[str, Address] = {}
+    aliases: dict[int, list[str]] = {e.item.id: [] for e in kept}
+
+    def claim(item: Item, path: str, address: Address) -> None:
+        if path == address.url:
+            return
+        if first_part(path) in RESERVED or path in taken:
+            report.note(
+                item.title,
+                item.link,
+                f"oud adres /{path} valt samen met een adres van de site zelf: geen doorverwijzing",
+                address.source,
+            )
+            return
+        taken.add(path)
+        aliases[address_owner[address.source]].append(path)
+
+    address_owner = {addresses[e.item.id].source: e.item.id for e in kept}
+    for entry in kept:
+        address = addresses[entry.item.id]
+        for link in dict.fromkeys((entry.item.link, entry.item.guid)):
+            path = old_path(link, export.link)
+            if path is not None and path not in by_path:
+                by_path[path] = address
+                claim(entry.item, path, address)
+    unattached = 0
+    for upload in export.items:
+        if upload.type != "attachment" or (path := old_path(upload.link, export.link)) is None or path in by_path:
+            continue
+        parent = addresses.get(upload.parent)
+        if parent is None or not parent.shown:
+            unattached += 1
+            continue
+        claim(upload, path, parent)
+    if unattached:
+        report.note(
+            f"{unattached} pagina's van losse bestanden",
+            export.link,
+            "WordPress gaf elk bestand een eigen pagina; die van bestanden zonder (openbaar) bericht "
+            "krijgen geen doorverwijzing",
+        )
+    return by_path, {k: tuple(v) for k, v in aliases.items()}
