@@ -297,3 +297,8 @@ def test_any_title_survives_the_kop_as_the_same_text():
     title = 'yes: "no" # \\ \u2028 \x85 \x7f \ufeff --- {a} [b]'
     front = parse("x.md", kop([("title", title), ("tags", ["1:2", "- x", "null"])]) + "\nTekst.\n")
     assert front.data["title"] == title and front.data["tags"] == ["1:2", "- x", "null"]
+
+
+def test_a_reusable_block_is_named_not_silently_dropped():
+    result = html_to_markdown.convert('<!-- wp:block {"ref":12} /--><!-- wp:paragraph --><p>x</p>', lambda u, k: u)
+    assert result.markdown == "x\n" and result.reusable == ('wp:block {"ref":12} /',)

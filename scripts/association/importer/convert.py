@@ -23,6 +23,7 @@ class Body:
     """For pages: repository path under docs/assets/wordpress/ -> the upload copied there."""
     unknown_shortcodes: tuple[str, ...] = ()
     embeds: tuple[str, ...] = ()
+    reusable: tuple[str, ...] = ()
     unlinked: list[str] = field(default_factory=list)
     """Links to pages that are not public (a draft) or not in the export: only their text stays."""
     anchors: int = 0
@@ -69,7 +70,7 @@ def convert(item: Item, source: str, linker: Linker, *, page: bool) -> Body:
     converted = shortcodes.convert(item.content, linker.gallery(item))
     body.unknown_shortcodes = converted.unknown
     result = html_to_markdown.convert(converted.html, _rewriter(item, source, linker, body, page=page))
-    body.markdown, body.embeds = result.markdown, result.embeds
+    body.markdown, body.embeds, body.reusable = result.markdown, result.embeds, result.reusable
     body.missing_alt = body.markdown.count("![](")
     return body
 

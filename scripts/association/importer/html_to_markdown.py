@@ -31,6 +31,7 @@ _BLOCK = re.compile(
     r"form|iframe|section|article|aside|header|footer|details|summary|video|audio|object|embed|!--)[\s>/]",
     re.IGNORECASE,
 )
+_REUSABLE = re.compile(r"\s*wp:block\s+\{[^}]*\"ref\"")
 _PRE = re.compile(r"<pre[\s>].*?</pre>", re.IGNORECASE | re.DOTALL)
 _URL_ONLY = re.compile(r"^https?://\S+$")
 _SAFE_SCHEME = re.compile(r"^(?:https?:|mailto:|tel:)", re.IGNORECASE)
@@ -43,6 +44,9 @@ class Result:
     markdown: str
     embeds: tuple[str, ...]
     """URLs of embedded media (YouTube, an iframe) that became a plain link."""
+    reusable: tuple[str, ...] = ()
+    """Gutenberg's reusable blocks (``<!-- wp:block {"ref":12} /-->``): their text lives
+    elsewhere in WordPress, so it is not here to convert."""
 
 
 def is_blocks(html: str) -> bool:
@@ -80,12 +84,15 @@ def convert(html: str, rewrite: Rewrite) -> Result:
     source = re.sub(r"<!--\s*nextpage\s*-->", "\n\n<hr>\n\n", source)
     source = source if is_blocks(html) else autop(source)
     soup = BeautifulSoup(source, "html.parser")
+    reusable = tuple(
+        str(c).strip() for c in soup.find_all(string=lambda s: isinstance(s, Comment)) if _REUSABLE.match(str(c))
+    )
     embeds = _prepare(soup, rewrite)
     markdown = _Converter(rewrite).convert_soup(soup)
     markdown = markdown.replace(_MORE_MARK, MORE, 1).replace(_MORE_MARK, "")
     markdown = re.sub(r"[ \t]+\n", "\n", markdown)
     markdown = re.sub(r"\n{3,}", "\n\n", markdown).strip("\n")  # not spaces: an indented block may start it
-    return Result(markdown + "\n" if markdown else "", tuple(embeds))
+    return Result(markdown + "\n" if markdown else "", tuple(embeds), reusable)
 
 
 def _prepare(soup: BeautifulSoup, rewrite: Rewrite) -> list[str]:

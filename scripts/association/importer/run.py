@@ -71,6 +71,14 @@ def body_findings(item: wxr.Item, body: Body, source: str, report: ImportReport)
             f"shortcode {shortcode} niet omgezet: het staat als code in de tekst; vervang het door gewone tekst",
             source,
         )
+    for block in body.reusable:
+        report.action(
+            item.title,
+            item.link,
+            f"herbruikbaar blok niet omgezet (<!-- {block} -->): de tekst ervan staat niet in het bericht; "
+            "neem hem zelf over",
+            source,
+        )
     if body.bundle.missing:
         report.action(
             item.title,
