@@ -16,6 +16,8 @@ LAYERS = {
         "forbidden": ("association.render", "association.adapter", "association.commands", "mkdocs", "material")
     },
     "render": {"forbidden": ("association.adapter", "association.commands", "mkdocs", "material")},
+    "importer": {"forbidden": ("association.adapter", "association.commands", "mkdocs", "material")},
+    "starter": {"forbidden": ("association.adapter", "association.commands", "association.render", "mkdocs")},
 }
 MAX_LINES = 350
 MAX_PLUGIN_LINES = 200

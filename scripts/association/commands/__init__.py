@@ -7,6 +7,7 @@
     association linkcheck [site]   # every internal link of a built site, exit 1 if one is broken
     association nieuwsbrief [--sinds 2026-11-01] [--weken 8] [--eml]   # an issue of the newsletter
     association cms [--bundle [--if-enabled]]   # the browser editor's config; or fetch its JavaScript
+    association import wordpress EXPORT.xml [--uploads DIR] [--map-category OUD=NIEUW]   # move a site in
     association init MAP [--name ...] [--site-url ...]   # a new association's site
 
 Each module has ``add(subcommands)``, which registers its parser with
@@ -21,10 +22,10 @@ import os
 import sys
 from collections.abc import Sequence
 
-from . import check, cms, init, linkcheck, listing, new, newsletter
+from . import check, cms, import_wordpress, init, linkcheck, listing, new, newsletter
 from .site import UserError, open_site
 
-COMMANDS = (new, check, listing, linkcheck, newsletter, cms, init)
+COMMANDS = (new, check, listing, linkcheck, newsletter, cms, import_wordpress, init)
 """In the order ``association --help`` lists them."""
 
 

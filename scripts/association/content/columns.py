@@ -230,14 +230,20 @@ def slug_from_name(stem: str) -> str:
 
 
 def _aliases(value: object) -> tuple[str, ...]:
-    """Old addresses of a renamed column, as on the site: ``[/columns/2017/oude-naam/]``."""
+    """Old addresses of a renamed or moved-in column, as paths on the site:
+    ``[/columns/2017/oude-naam/]``, or a WordPress permalink such as ``[/2013/01/11/titel/]``.
+    A path the site itself uses is refused by the build (every URL is unique)."""
     paths = []
     for item in fields.text_list(value):
         path = item.strip().strip("/")
-        if not path.startswith("columns/") or " " in path or ".." in path:
+        parts = path.split("/")
+        if not path or any(c.isspace() or c in _NOT_IN_ALIAS for c in path) or ".." in parts or "" in parts:
             raise FieldError("oude webadressen van deze column, zoals aliases: [/columns/2017/oude-naam/]", item)
         paths.append(path + "/")
     return tuple(paths)
+
+
+_NOT_IN_ALIAS = frozenset("?#\\\"'<>%")
 
 
 _UNKNOWN_WORDS = ("onbekend",)

@@ -150,9 +150,13 @@ def updated(register: Register, columns: Sequence[Column], events: Sequence[Even
     """``register`` with every published column and event in it, and every event's current
     address appended (an old one stays, for its redirect)."""
     known_columns = list(register.columns)
+    aliases = {a for c in columns for a in c.aliases}
     for column in columns:
-        if column.url not in known_columns and column.url not in {a for c in columns for a in c.aliases}:
+        if column.url not in known_columns and column.url not in aliases:
             known_columns.append(column.url)
+        # An old address a published column claims (a WordPress permalink) redirects from
+        # now on: the register must know it, or the build makes no page there.
+        known_columns += [a for a in column.aliases if a not in known_columns]
     known_events = {uid: list(urls) for uid, urls in register.events.items()}
     for event in events:
         if not event.uid:

@@ -41,7 +41,8 @@ URL_ATTRIBUTES = frozenset(
 
 _CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>?")
-_ATTRIBUTE_LIST = re.compile(r"\{:?[ ]*([^}\n]+)\}")
+_ATTRIBUTE_LIST = re.compile(r"(?<!\\)(?:\\\\)*\{:?[ ]*([^}\n]+)\}")
+"""``{: ...}``, unless the brace is escaped (``\\{``: text, which Markdown shows as a brace)."""
 _ATTRIBUTE = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+))?""")
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):")
 _IGNORED_BY_BROWSERS = re.compile(r"[\t\n\r]")

@@ -1,0 +1,158 @@
+"""``import_wordpress``: a WordPress export into the site's columns, events and pages.
+
+Three passes over the items: where each lands (``layout``), which need a folder of their
+own for their uploads, and then the text of each (``build``). Nothing is written before
+every category has a home; nothing existing is overwritten (``writer``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from . import wxr
+from .addresses import query_id
+from .build import Collected, featured, item_files
+from .convert import Body, Linker, convert
+from .layout import Layout, plan_layout
+from .report import ImportReport
+from .target import ImportOptions, ImportTarget
+from .writer import authors_text, register_text, write
+
+
+def import_wordpress(export_path: Path, target: ImportTarget, options: ImportOptions) -> ImportReport:
+    """Read the export, write the sources, and say what a person must still do."""
+    export = wxr.read(export_path)
+    report = ImportReport()
+    layout = plan_layout(export, target, options, report, folders=frozenset())
+    linker = _linker(export, target, options, layout)
+    folders = frozenset(e.item.id for e in layout.entries if e.kind != "page" and _has_uploads(e.item, layout, linker))
+    if folders:
+        layout = plan_layout(export, target, options, ImportReport(), folders=folders)
+        linker = _linker(export, target, options, layout)
+    collected = Collected()
+    for entry in layout.entries:
+        address = layout.addresses[entry.item.id]
+        body = convert(entry.item, address.source, linker, page=entry.kind == "page")
+        item_files(entry, body, layout, linker, target, options, report, collected)
+        body_findings(entry.item, body, address.source, report)
+    planned = list(collected.planned.values())
+    report.counts["media"] = sum(1 for p in planned if p.copy is not None)
+    write(planned, target.root, report, dry_run=options.dry_run)
+    _merge(target, report, options, collected)
+    _summary_notes(export, layout, report)
+    return report
+
+
+def _linker(export: wxr.Export, target: ImportTarget, options: ImportOptions, layout: Layout) -> Linker:
+    return Linker(
+        export=export,
+        uploads=options.uploads,
+        by_path=layout.by_path,
+        by_id=layout.addresses,
+        by_slug=layout.by_slug,
+        new_host=urlsplit(target.site_url).netloc.lower(),
+        docs=target.rel(target.docs),
+    )
+
+
+def _has_uploads(item: wxr.Item, layout: Layout, linker: Linker) -> bool:
+    address = layout.addresses[item.id]
+    body = convert(item, address.source, linker, page=False)
+    return bool(body.bundle.names) or featured(item, linker.export, address, linker, Body()) is not None
+
+
+def body_findings(item: wxr.Item, body: Body, source: str, report: ImportReport) -> None:
+    """What the conversion of one text could not do by itself."""
+    for shortcode in body.unknown_shortcodes:
+        report.action(
+            item.title,
+            item.link,
+            f"shortcode {shortcode} niet omgezet: het staat als code in de tekst; vervang het door gewone tekst",
+            source,
+        )
+    for block in body.reusable:
+        report.action(
+            item.title,
+            item.link,
+            f"herbruikbaar blok niet omgezet (<!-- {block} -->): de tekst ervan staat niet in het bericht; "
+            "neem hem zelf over",
+            source,
+        )
+    if body.bundle.missing:
+        report.action(
+            item.title,
+            item.link,
+            f"{len(body.bundle.missing)} bestand(en) niet in de uploads; de tekst wijst nog naar het oude adres: "
+            + ", ".join(body.bundle.missing),
+            source,
+        )
+    if body.unlinked:
+        report.action(
+            item.title,
+            item.link,
+            "link(s) naar een pagina die niet (openbaar) is overgenomen; alleen de linktekst staat er nog: "
+            + ", ".join(dict.fromkeys(body.unlinked)),
+            source,
+        )
+    if body.missing_alt:
+        report.action(
+            item.title,
+            item.link,
+            f"{body.missing_alt} afbeelding(en) zonder beschrijving (alt-tekst): schrijf tussen ![ en ] wat erop staat",
+            source,
+        )
+    if "\n| --- " in "\n" + body.markdown:
+        report.note(
+            item.title,
+            item.link,
+            "bevat een tabel: die toont de site alleen met markdown_extensions: [tables] in mkdocs.yml",
+            source,
+        )
+    for url in body.embeds:
+        report.note(item.title, item.link, f"ingesloten media is nu een gewone link: {url}", source)
+    if body.anchors:
+        report.note(item.title, item.link, f"{body.anchors} link(s) binnen de pagina (#...) zijn nu tekst", source)
+    if not body.markdown.strip():
+        report.action(item.title, item.link, "de tekst is leeg: schrijf er iets of haal het bestand weg", source)
+
+
+def _merge(target: ImportTarget, report: ImportReport, options: ImportOptions, collected: Collected) -> None:
+    """Add the new authors to the authors file and the new addresses to the register."""
+    authors_path, register_path = target.rel(target.authors_file), target.rel(target.register)
+    old_authors = target.authors_file.read_text("utf-8") if target.authors_file.is_file() else None
+    old_register = target.register.read_text("utf-8") if target.register.is_file() else None
+    merged = (
+        (authors_path, target.authors_file, authors_text(old_authors, authors_path, collected.authors, report)),
+        (
+            register_path,
+            target.register,
+            register_text(old_register, register_path, collected.register_columns, collected.register_events),
+        ),
+    )
+    for path, file, text in merged:
+        if text is None:
+            report.unchanged.append(path)
+            continue
+        report.written.append(path)
+        if not options.dry_run:
+            file.parent.mkdir(parents=True, exist_ok=True)
+            file.write_text(text, encoding="utf-8")
+
+
+def _summary_notes(export: wxr.Export, layout: Layout, report: ImportReport) -> None:
+    by_query = sum(1 for e in layout.entries if query_id(e.item.guid) is not None)
+    if by_query:
+        report.note(
+            f"{by_query} oude adressen in de vorm /?p=123",
+            export.link,
+            "een statische site kan adressen met ?p= niet doorsturen: wie ze opent, komt op de homepagina",
+        )
+    if export.comments:
+        report.note(f"{export.comments} reacties", export.link, "reacties worden niet overgenomen")
+    if report.counts.get("pages"):
+        report.note(
+            "pagina's",
+            export.link,
+            "heeft mkdocs.yml een menu (nav:), zet de nieuwe pagina's daar dan in, anders houdt de bouw ze tegen",
+        )

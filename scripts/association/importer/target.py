@@ -1,0 +1,65 @@
+"""Where an import writes and what it may choose from: the site's folders and lists."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from types import MappingProxyType
+from zoneinfo import ZoneInfo
+
+
+@dataclass(frozen=True)
+class ImportTarget:
+    """The site being written into (from its mkdocs.yml, made by the command)."""
+
+    root: Path
+    columns: Path
+    events: Path
+    docs: Path
+    authors_file: Path
+    register: Path
+    timezone: ZoneInfo
+    column_categories: tuple[str, ...]
+    event_categories: tuple[str, ...]
+    uid_domain: str
+    site_url: str
+    """Absolute, ending in /."""
+
+    def rel(self, path: Path) -> str:
+        try:
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    now: datetime
+    """Decides which links lead to a page that is published (a draft's is not)."""
+    uploads: Path | None = None
+    """A copy of the old site's ``wp-content/uploads`` folder."""
+    categories: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    """Old category (name or slug, any case) -> one of ours; ``*`` for every other one."""
+    dry_run: bool = False
+
+
+class CategoryError(Exception):
+    """Old categories that map onto none of the site's; nothing was written."""
+
+    def __init__(self, unmapped: Mapping[str, tuple[str, ...]], columns: tuple[str, ...], events: tuple[str, ...]):
+        self.unmapped = dict(unmapped)
+        lines = [
+            "Deze WordPress-categorieën passen bij geen categorie van de site; er is niets geschreven.",
+            f"Categorieën voor columns: {', '.join(columns) or '(geen)'}; "
+            f"voor activiteiten: {', '.join(events) or '(geen)'}.",
+        ]
+        for name, titles in sorted(self.unmapped.items()):
+            example = titles[0] if titles else ""
+            lines.append(f"  - {name!r} ({len(titles)} bericht(en), bijvoorbeeld {example!r})")
+        lines.append(
+            "Geef per categorie aan waar ze heen moet, bijvoorbeeld --map-category 'Nieuwtjes=Nieuws', "
+            "of voor alle overige: --map-category '*=Column'."
+        )
+        super().__init__("\n".join(lines))
