@@ -9,11 +9,10 @@ import os
 
 import lxml.html
 import pytest
-from mkdocs.config import load_config
 
-from association.adapter.options import site_settings
 from association.commands import import_wordpress as command
 from association.commands import main
+from association.commands.site import open_site
 from association.importer import CategoryError
 from support.imports import OWN, OWN_UPLOADS, ROOT, prepare, run, snapshot
 from support.sites import DEFAULT_NOW, Project
@@ -150,8 +149,7 @@ def test_a_dry_run_writes_nothing(project: Project):
 
 def test_the_command_prints_the_report_and_exits_1_when_a_person_must_look(project: Project, capsys, monkeypatch):
     prepare(project)
-    config = load_config(str(project.root / "mkdocs.yml"))
-    site = argparse.Namespace(settings=site_settings(config.plugins["association"].config, config))
+    site = open_site(str(project.root / "mkdocs.yml"))
     parser = argparse.ArgumentParser()
     command.add(parser.add_subparsers())
     maps = [

@@ -62,7 +62,7 @@ def run(args: argparse.Namespace, site: Site) -> int:
         now=datetime.now(settings.content.timezone), uploads=uploads, categories=mapping, dry_run=args.dry_run
     )
     try:
-        report = import_wordpress(Path(args.export), target_of(settings), options)
+        report = import_wordpress(Path(args.export), target_of(settings, site.config_file), options)
     except ExportError as exc:
         print(f"association: {exc}", file=sys.stderr)
         return 2
@@ -73,8 +73,9 @@ def run(args: argparse.Namespace, site: Site) -> int:
     return 1 if report.needs_person else 0
 
 
-def target_of(settings: SiteSettings) -> ImportTarget:
-    """The import's target from the site's settings (``adapter.options.SiteSettings``)."""
+def target_of(settings: SiteSettings, config_file: Path | None = None) -> ImportTarget:
+    """The import's target from the site's settings (``adapter.options.SiteSettings``) and
+    its mkdocs.yml, whose menu gets the imported pages."""
     paths = settings.paths
     return ImportTarget(
         root=paths.root,
@@ -88,6 +89,7 @@ def target_of(settings: SiteSettings) -> ImportTarget:
         event_categories=tuple(settings.content.event_categories),
         uid_domain=settings.feed.uid_domain,
         site_url=settings.site_url,
+        config_file=config_file,
     )
 
 

@@ -15,6 +15,7 @@ from .addresses import query_id
 from .build import Collected, featured, item_files
 from .convert import Body, Linker, convert
 from .layout import Layout, plan_layout
+from .menu import SECTION, MenuPage, with_pages
 from .report import ImportReport
 from .target import ImportOptions, ImportTarget
 from .writer import authors_text, register_text, write
@@ -40,7 +41,8 @@ def import_wordpress(export_path: Path, target: ImportTarget, options: ImportOpt
     report.counts["media"] = sum(1 for p in planned if p.copy is not None)
     write(planned, target.root, report, dry_run=options.dry_run)
     _merge(target, report, options, collected)
-    _summary_notes(export, layout, report)
+    in_menu = _add_to_menu(target, report, options, layout)
+    _summary_notes(export, layout, report, in_menu=in_menu)
     return report
 
 
@@ -140,7 +142,29 @@ def _merge(target: ImportTarget, report: ImportReport, options: ImportOptions, c
             file.write_text(text, encoding="utf-8")
 
 
-def _summary_notes(export: wxr.Export, layout: Layout, report: ImportReport) -> None:
+def _add_to_menu(target: ImportTarget, report: ImportReport, options: ImportOptions, layout: Layout) -> bool:
+    """The imported pages at the end of mkdocs.yml's menu; whether the menu has them now."""
+    if target.config_file is None or not target.config_file.is_file():
+        return False
+    docs = target.rel(target.docs) + "/"
+    pages = [
+        MenuPage(layout.addresses[e.item.id].source.removeprefix(docs), e.item.title or e.item.slug)
+        for e in layout.entries
+        if e.kind == "page"
+    ]
+    if not pages:
+        return False
+    text = target.config_file.read_text("utf-8")
+    changed = with_pages(text, pages)
+    if changed is None:
+        return "\nnav:" in "\n" + text  # a site without a menu lists every page itself
+    report.written.append(target.rel(target.config_file))
+    if not options.dry_run:
+        target.config_file.write_text(changed, encoding="utf-8")
+    return True
+
+
+def _summary_notes(export: wxr.Export, layout: Layout, report: ImportReport, *, in_menu: bool) -> None:
     by_query = sum(1 for e in layout.entries if query_id(e.item.guid) is not None)
     if by_query:
         report.note(
@@ -154,5 +178,7 @@ def _summary_notes(export: wxr.Export, layout: Layout, report: ImportReport) -> 
         report.note(
             "pagina's",
             export.link,
-            "heeft mkdocs.yml een menu (nav:), zet de nieuwe pagina's daar dan in, anders houdt de bouw ze tegen",
+            f"de nieuwe pagina's staan onderaan het menu in mkdocs.yml ({SECTION}): zet ze waar ze horen"
+            if in_menu
+            else "heeft mkdocs.yml een menu (nav:), zet de nieuwe pagina's daar dan in, anders houdt de bouw ze tegen",
         )

@@ -26,6 +26,8 @@ class ImportTarget:
     uid_domain: str
     site_url: str
     """Absolute, ending in /."""
+    config_file: Path | None = None
+    """The site's mkdocs.yml, whose menu (``nav:``) gets the imported pages (``menu.py``)."""
 
     def rel(self, path: Path) -> str:
         try:
