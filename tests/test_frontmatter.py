@@ -84,3 +84,11 @@ def test_a_control_character_anywhere_is_an_error_with_its_line():
         with pytest.raises(FrontMatterError) as info:
             decode("columns/x.md", f"---\ntitle: Hallo\n---\nTekst\nmet{character}teken\n".encode())
         assert info.value.error.line == 5 and f"U+{ord(character):04X}" in info.value.error.message
+
+
+@pytest.mark.parametrize("character", ["\x00", "\x01", "\x7f"])
+def test_a_control_character_yaml_refuses_is_a_dutch_error_with_its_line(character: str):
+    with pytest.raises(FrontMatterError) as info:
+        parse("columns/x.md", f"---\ntitle: Titel\nsummary: a{character}b\n---\n\nTekst\n")
+    assert info.value.error.line == 3
+    assert f"onzichtbaar stuurteken (U+{ord(character):04X})" in info.value.error.message

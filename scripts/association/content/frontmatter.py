@@ -191,6 +191,13 @@ def load_mapping(path: str, text: str, *, first_line: int = 1) -> tuple[dict[str
             key_lines[key] = line
         _refuse_aliases(path, node, first_line)
         data = loader.construct_document(node)
+    except yaml.reader.ReaderError as exc:  # a character YAML refuses: a control character
+        line = text[: exc.position].count("\n") + first_line
+        raise _error(
+            path,
+            line,
+            f"verwacht gewone tekst, gevonden een onzichtbaar stuurteken (U+{exc.character:04X}); haal het weg",
+        ) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + first_line if mark else first_line
