@@ -76,14 +76,8 @@ def run(args: argparse.Namespace, site: Site) -> int:
 def target_of(settings: SiteSettings, config_file: Path | None = None) -> ImportTarget:
     """The import's target from the site's settings (``adapter.options.SiteSettings``) and
     its mkdocs.yml, whose menu gets the imported pages."""
-    paths = settings.paths
     return ImportTarget(
-        root=paths.root,
-        columns=paths.columns,
-        events=paths.events,
-        docs=paths.docs,
-        authors_file=paths.authors_file,
-        register=paths.register if paths.register is not None else paths.root / "gepubliceerd.yml",
+        paths=settings.paths,
         timezone=settings.content.timezone,
         column_categories=tuple(settings.content.column_categories),
         event_categories=tuple(settings.content.event_categories),

@@ -101,7 +101,9 @@ def item_files(
         report.counts["pages"] += 1
         for old in aliases:
             html = redirect_page(target.site_url + address.url, title)
-            collected.add(Planned(f"{target.rel(target.docs)}/{old}index.html", html, title=title, old_url=item.link))
+            collected.add(
+                Planned(f"{target.rel(target.paths.docs)}/{old}index.html", html, title=title, old_url=item.link)
+            )
     collected.add(Planned(address.source, text, title=title, old_url=item.link, other_form=address.other_form))
     for name, upload in body.bundle.names.items():
         collected.add(Planned(f"{address.folder}/{name}", copy=upload, title=title, old_url=item.link))

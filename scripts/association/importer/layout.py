@@ -78,7 +78,11 @@ def _addresses(
     event_data: Mapping[int, EventFields],
     posts: Mapping[int, Item],
 ) -> dict[int, Address]:
-    columns, events, docs = target.rel(target.columns), target.rel(target.events), target.rel(target.docs)
+    columns, events, docs = (
+        target.rel(target.paths.columns),
+        target.rel(target.paths.events),
+        target.rel(target.paths.docs),
+    )
     result: dict[int, Address] = {}
     taken: dict[str, set[str]] = {}
     pages = {e.item.id: e for e in entries if e.kind == "page"}
@@ -129,10 +133,10 @@ def _page_path(item: Item, posts: Mapping[int, Item], pages: Mapping[int, Chosen
 def _existing_docs(target: ImportTarget) -> set[str]:
     """Addresses of the pages already in docs/ (``over/``)."""
     found: set[str] = set()
-    if not target.docs.is_dir():
+    if not target.paths.docs.is_dir():
         return found
-    for file in target.docs.rglob("*.md"):
-        relative = file.relative_to(target.docs).as_posix().removesuffix(".md")
+    for file in target.paths.docs.rglob("*.md"):
+        relative = file.relative_to(target.paths.docs).as_posix().removesuffix(".md")
         found.add(relative.removesuffix("index").rstrip("/") + "/" if relative != "index" else "")
     return found
 

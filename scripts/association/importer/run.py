@@ -39,7 +39,7 @@ def import_wordpress(export_path: Path, target: ImportTarget, options: ImportOpt
         body_findings(entry.item, body, address.source, report)
     planned = list(collected.planned.values())
     report.counts["media"] = sum(1 for p in planned if p.copy is not None)
-    write(planned, target.root, report, dry_run=options.dry_run)
+    write(planned, target.paths.root, report, dry_run=options.dry_run)
     _merge(target, report, options, collected)
     in_menu = _add_to_menu(target, report, options, layout)
     _summary_notes(export, layout, report, in_menu=in_menu)
@@ -54,7 +54,7 @@ def _linker(export: wxr.Export, target: ImportTarget, options: ImportOptions, la
         by_id=layout.addresses,
         by_slug=layout.by_slug,
         new_host=urlsplit(target.site_url).netloc.lower(),
-        docs=target.rel(target.docs),
+        docs=target.rel(target.paths.docs),
     )
 
 
@@ -121,11 +121,11 @@ def body_findings(item: wxr.Item, body: Body, source: str, report: ImportReport)
 
 def _merge(target: ImportTarget, report: ImportReport, options: ImportOptions, collected: Collected) -> None:
     """Add the new authors to the authors file and the new addresses to the register."""
-    authors_path, register_path = target.rel(target.authors_file), target.rel(target.register)
-    old_authors = target.authors_file.read_text("utf-8") if target.authors_file.is_file() else None
+    authors_path, register_path = target.rel(target.paths.authors_file), target.rel(target.register)
+    old_authors = target.paths.authors_file.read_text("utf-8") if target.paths.authors_file.is_file() else None
     old_register = target.register.read_text("utf-8") if target.register.is_file() else None
     merged = (
-        (authors_path, target.authors_file, authors_text(old_authors, authors_path, collected.authors, report)),
+        (authors_path, target.paths.authors_file, authors_text(old_authors, authors_path, collected.authors, report)),
         (
             register_path,
             target.register,
@@ -146,7 +146,7 @@ def _add_to_menu(target: ImportTarget, report: ImportReport, options: ImportOpti
     """The imported pages at the end of mkdocs.yml's menu; whether the menu has them now."""
     if target.config_file is None or not target.config_file.is_file():
         return False
-    docs = target.rel(target.docs) + "/"
+    docs = target.rel(target.paths.docs) + "/"
     pages = [
         MenuPage(layout.addresses[e.item.id].source.removeprefix(docs), e.item.title or e.item.slug)
         for e in layout.entries

@@ -9,17 +9,15 @@ from pathlib import Path
 from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
+from ..content.loader import Paths
+
 
 @dataclass(frozen=True)
 class ImportTarget:
     """The site being written into (from its mkdocs.yml, made by the command)."""
 
-    root: Path
-    columns: Path
-    events: Path
-    docs: Path
-    authors_file: Path
-    register: Path
+    paths: Paths
+    """The site's folders, as the build reads them."""
     timezone: ZoneInfo
     column_categories: tuple[str, ...]
     event_categories: tuple[str, ...]
@@ -29,11 +27,13 @@ class ImportTarget:
     config_file: Path | None = None
     """The site's mkdocs.yml, whose menu (``nav:``) gets the imported pages (``menu.py``)."""
 
+    @property
+    def register(self) -> Path:
+        """``gepubliceerd.yml``, which the import adds the new addresses to."""
+        return self.paths.register or self.paths.root / "gepubliceerd.yml"
+
     def rel(self, path: Path) -> str:
-        try:
-            return path.relative_to(self.root).as_posix()
-        except ValueError:
-            return path.as_posix()
+        return self.paths.rel(path)
 
 
 @dataclass(frozen=True)
