@@ -41,6 +41,7 @@ from .config import AssociationConfig
 from .filters import template_filters, template_tests
 from .html import add_to_head, alternate_links, with_named_search, with_problems, with_skip_link
 from .options import site_settings
+from .scripts import with_page_scripts
 from .sections import SectionHighlight
 from .state import BuildState
 
@@ -51,7 +52,6 @@ log = logging.getLogger(f"mkdocs.plugins.{__name__}")
 
 THEME_DIR = Path(__file__).resolve().parent.parent / "theme"
 STYLESHEET = "assets/association/association.css"
-SCRIPT = "assets/association/agenda.js"
 
 
 class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyped-call]  # MkDocs' __init_subclass__ is untyped
@@ -98,8 +98,6 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
             config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_DIR))
         if STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
-        if SCRIPT not in [str(script) for script in config.extra_javascript]:
-            config.extra_javascript.append(SCRIPT)
         return config
 
     @event_priority(50)
@@ -226,22 +224,24 @@ class AssociationPlugin(BasePlugin[AssociationConfig]):  # type: ignore[no-untyp
         return KoersView(koers, self.state.koers.get(koers.superseded_by or ""))
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        """Social meta tags and feed discovery (``<link rel="alternate">``) in every page's head."""
+        """Social meta tags and feed discovery (``<link rel="alternate">``) in every page's head;
+        scripts started after the first paint, the agenda's only where it has work
+        (adapter/scripts.py)."""
         self.state.sections.hide()
         planned = self.state.pages.get(page.file.src_uri)
         tags = pages.head_tags(page, planned, self.state.site)
         if self.state.feeds:
             category = planned.feed_category if planned else None
             tags += alternate_links(feeds.discovery(self.state.feeds, category), page.url)
-        output = add_to_head(with_named_search(with_skip_link(output)), tags)
+        output = with_page_scripts(add_to_head(with_named_search(with_skip_link(output)), tags))
         return with_problems(output, self.state.problems) if self.state.problems else output
 
     def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
-        """The 404 page is a theme template, not a page: it needs its skip link and named
-        search dialog here."""
+        """The 404 page is a theme template, not a page: it needs its skip link, named
+        search dialog and its scripts started after the first paint here."""
         if template_name != "404.html":
             return output_content
-        output = with_named_search(with_skip_link(output_content))
+        output = with_page_scripts(with_named_search(with_skip_link(output_content)))
         return with_problems(output, self.state.problems) if self.state.problems else output
 
     @event_priority(50)
