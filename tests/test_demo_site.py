@@ -84,3 +84,24 @@ def test_demo_columns_carry_schema_org_article(demo_site: Path):
     html = (demo_site / "columns/2019/samen-doen-in-de-wijk/index.html").read_text("utf-8")
     data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html).group(1))
     assert data["@type"] == "Article" and data["datePublished"] == "2019-02-20T00:00:00+01:00"
+
+
+def test_no_page_fetches_a_script_before_its_first_paint_and_only_agenda_pages_carry_the_agenda_script(
+    demo_site: Path,
+):
+    # adapter/scripts.py: Material's bundle waits as an inert tag for the inline loader;
+    # the agenda script is inline, and only where it has something to update.
+    pages = {name: text for name, text in everything(demo_site).items() if name.endswith(".html")}
+    pages = {name: text for name, text in pages.items() if not name.startswith("admin/")}  # Decap's own page
+    assert [name for name, text in pages.items() if re.search(r"<script[^>]* src=", text)] == []
+    assert all(
+        'data-av-src="' in text and "bundle." in text.split('data-av-src="', 1)[1][:60] for text in pages.values()
+    )
+    with_agenda = {name for name, text in pages.items() if "function ended(iso)" in text}
+    assert {"index.html", "agenda/index.html", "agenda/2026/najaarsdagen-2026/index.html"} <= with_agenda
+    assert not with_agenda & {
+        "columns/index.html",
+        "agenda/2026/12/index.html",
+        "koers/koers-2021-en-verder/index.html",
+    }
+    assert "agenda/archief/index.html" not in with_agenda  # past events only: nothing for it to move
