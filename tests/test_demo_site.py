@@ -127,3 +127,24 @@ def test_every_event_typed_node_of_every_page_carries_what_search_engines_requir
     assert webinars["endDate"] == webinars["subEvent"][-1]["endDate"] == "2027-07-08T17:00:00+02:00"
     assert webinars["eventAttendanceMode"] == "https://schema.org/OnlineEventAttendanceMode"
     assert webinars["location"] == {"@type": "VirtualLocation", "url": "https://www.example.org/webinars/buurtwerk"}
+
+
+def test_no_page_fetches_a_script_before_its_first_paint_and_only_agenda_pages_carry_the_agenda_script(
+    demo_site: Path,
+):
+    # adapter/scripts.py: Material's bundle waits as an inert tag for the inline loader;
+    # the agenda script is inline, and only where it has something to update.
+    pages = {name: text for name, text in everything(demo_site).items() if name.endswith(".html")}
+    pages = {name: text for name, text in pages.items() if not name.startswith("admin/")}  # Decap's own page
+    assert [name for name, text in pages.items() if re.search(r"<script[^>]* src=", text)] == []
+    assert all(
+        'data-av-src="' in text and "bundle." in text.split('data-av-src="', 1)[1][:60] for text in pages.values()
+    )
+    with_agenda = {name for name, text in pages.items() if "function ended(iso)" in text}
+    assert {"index.html", "agenda/index.html", "agenda/2026/najaarsdagen-2026/index.html"} <= with_agenda
+    assert not with_agenda & {
+        "columns/index.html",
+        "agenda/2026/12/index.html",
+        "koers/koers-2021-en-verder/index.html",
+    }
+    assert "agenda/archief/index.html" not in with_agenda  # past events only: nothing for it to move

@@ -7,16 +7,14 @@ closed network refuses noisily.
 
 from __future__ import annotations
 
-import functools
 import shutil
-import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
+
+from support.static_host import served as _served
 
 ROOT = Path(__file__).resolve().parents[2]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -63,6 +61,7 @@ REAL_PAGE_TYPES = {
     "agenda": "agenda/",
     "agenda-archive": "agenda/archief/",
     "event": "agenda/2017/werkbezoek-kwadraad/",
+    "month": "agenda/2017/02/",
     "koers": "koers/koers-2021-en-verder/",
     "page": "over/",
     "404": "404.html",
@@ -70,26 +69,9 @@ REAL_PAGE_TYPES = {
 SITES = {"demo": PAGE_TYPES, "real": REAL_PAGE_TYPES}
 
 
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-@contextmanager
-def _served(directory: Path) -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(directory)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
 @pytest.fixture(scope="session")
 def base_url(demo_site: Path) -> Iterator[str]:
-    """The demo site, served on 127.0.0.1."""
+    """The demo site, served on 127.0.0.1 as a static host serves it (support/static_host.py)."""
     with _served(demo_site) as url:
         yield url
 

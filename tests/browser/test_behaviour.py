@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 from playwright.sync_api import Page, expect
@@ -36,3 +37,16 @@ def test_before_its_end_the_event_is_upcoming_and_registration_closes_after_the_
     expect(page.locator("[data-av-past-notice]")).to_be_hidden()
     expect(page.locator("[data-av-closed]")).to_be_visible()
     expect(page.get_by_role("link", name="Aanmelden")).to_be_hidden()
+
+
+def test_material_starts_after_the_first_paint_and_the_palette_toggle_works(page: Page, base_url: str):
+    # Material's bundle is started by our loader after the first paint (adapter/scripts.py),
+    # when DOMContentLoaded has passed: the palette toggle is Material's and must still work.
+    page.goto(base_url + "columns/", wait_until="networkidle")
+    expect(page.locator("html")).to_have_class(re.compile(r"(^| )js( |$)"))  # the bundle ran
+    page.get_by_title("Donker thema").click()
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+    page.reload(wait_until="networkidle")  # the choice is kept, and applied before the paint
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+    page.get_by_title("Licht thema").click()
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "default")

@@ -16,6 +16,7 @@ from ..render.views import KoersView
 from . import page_images
 from .html import add_to_head, alternate_links, with_named_search, with_problems, with_skip_link
 from .options import SiteSettings
+from .scripts import with_page_scripts
 from .state import BuildState
 
 
@@ -90,6 +91,7 @@ def finish(output: str, page: Page, planned: PlannedPage | None, state: BuildSta
 
 
 def finish_template(output: str, state: BuildState) -> str:
-    """What every written page gets, the 404 (a theme template, not a page) included."""
-    output = with_named_search(with_skip_link(output))
+    """What every written page gets, the 404 (a theme template, not a page) included: its
+    scripts started after the first paint, the agenda's only where it has work."""
+    output = with_page_scripts(with_named_search(with_skip_link(output)))
     return with_problems(output, state.problems.shown) if state.problems.shown else output
