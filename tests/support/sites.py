@@ -84,6 +84,7 @@ class Project:
         self.plugin_options: dict[str, Any] = {"per_page": 10, "uid_domain": "example.nl"}
         self.extra_config: dict[str, Any] = {}
         self.last_files: Any = None
+        self._log: Any = caplog
         if fresh:
             self.write("docs/index.md", "# Home\n\nWelkom.\n")
             self.write("docs/assets/sofie.svg", '<svg xmlns="http://www.w3.org/2000/svg"/>')
@@ -148,7 +149,7 @@ class Project:
         for ``logged``)."""
         config_file = self.write("mkdocs.yml", self.config_text(site_dir))
         self._monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(now.timestamp())))
-        log = self._caplog if self._caplog is not None else _Collected()
+        log = self._log = self._caplog if self._caplog is not None else _Collected()
         log.clear()
         # Strict, as `make site`; except dirty (MkDocs warns on every dirty build that it is
         # one) and serve (`make serve` is not strict, and reports content errors as errors).
@@ -171,8 +172,7 @@ class Project:
 
     def logged(self, start: str) -> list[str]:
         """The messages of the last build that start with ``start``."""
-        assert self._caplog is not None, "a shared project keeps no log"
-        return [m for m in (r.getMessage() for r in self._caplog.records) if m.startswith(start)]
+        return [m for m in (r.getMessage() for r in self._log.records) if m.startswith(start)]
 
     def plan(self, *, serve: bool = False, now: datetime = DEFAULT_NOW, rebuild: bool = False) -> Any:
         """MkDocs' own steps of a strict build up to ``on_files`` (config, plugins, the file
@@ -190,7 +190,7 @@ class Project:
             config.plugins.on_startup(command="serve" if serve else "build", dirty=False)
         if serve:
             config.site_url = SERVE_URL
-        log = self._caplog if self._caplog is not None else _Collected()
+        log = self._log = self._caplog if self._caplog is not None else _Collected()
         log.clear()
         try:
             with log.at_level(logging.WARNING, logger="mkdocs"):
@@ -266,10 +266,15 @@ class _Attached:
         self.handler, self.logger, self.level = handler, logger, level
 
     def __enter__(self) -> None:
+        self.kept = self.logger.level, self.handler.level
+        self.logger.setLevel(self.level)
+        self.handler.setLevel(self.level)
         self.logger.addHandler(self.handler)
 
     def __exit__(self, *exc: object) -> None:
         self.logger.removeHandler(self.handler)
+        self.logger.setLevel(self.kept[0])
+        self.handler.setLevel(self.kept[1])
 
 
 def built_once(factory: pytest.TempPathFactory, name: str, make: Callable[[Path], object]) -> Path:
