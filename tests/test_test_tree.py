@@ -38,7 +38,6 @@ OWED = {
     "adapter/sitecheck.py",
     "adapter/speed/calendar_file.py",
     "adapter/speed/template_page.py",
-    "adapter/speed/timing.py",
     "adapter/state.py",
     "adapter/theme.py",
     "commands/check.py",
