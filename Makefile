@@ -117,7 +117,7 @@ test: lint $(VENV)/.test-installed node_modules/.installed browser
 
 ## golden: write the golden files in tests/golden/ anew (then review the diff before committing)
 golden: $(VENV)/.test-installed
-	UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_newsletter.py tests/test_golden_outputs.py
+	UPDATE_GOLDEN=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests/commands/test_newsletter.py tests/test_golden_outputs.py
 
 ## same-output: for a refactor, both sites byte for byte as at REV (default HEAD)
 same-output: $(VENV)/.site-installed

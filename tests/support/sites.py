@@ -83,6 +83,8 @@ class Project:
         self._caplog = caplog
         self.plugin_options: dict[str, Any] = {"per_page": 10, "uid_domain": "example.nl"}
         self.extra_config: dict[str, Any] = {}
+        self.last_files: Any = None
+        self._log: Any = caplog
         if fresh:
             self.write("docs/index.md", "# Home\n\nWelkom.\n")
             self.write("docs/assets/sofie.svg", '<svg xmlns="http://www.w3.org/2000/svg"/>')
@@ -147,7 +149,7 @@ class Project:
         for ``logged``)."""
         config_file = self.write("mkdocs.yml", self.config_text(site_dir))
         self._monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(now.timestamp())))
-        log = self._caplog if self._caplog is not None else _Collected()
+        log = self._log = self._caplog if self._caplog is not None else _Collected()
         log.clear()
         # Strict, as `make site`; except dirty (MkDocs warns on every dirty build that it is
         # one) and serve (`make serve` is not strict, and reports content errors as errors).
@@ -170,30 +172,46 @@ class Project:
 
     def logged(self, start: str) -> list[str]:
         """The messages of the last build that start with ``start``."""
-        assert self._caplog is not None, "a shared project keeps no log"
-        return [m for m in (r.getMessage() for r in self._caplog.records) if m.startswith(start)]
+        return [m for m in (r.getMessage() for r in self._log.records) if m.startswith(start)]
 
-    def plan(self, *, serve: bool = False, now: datetime = DEFAULT_NOW) -> Any:
+    def plan(self, *, serve: bool = False, now: datetime = DEFAULT_NOW, rebuild: bool = False) -> Any:
         """MkDocs' own steps of a strict build up to ``on_files`` (config, plugins, the file
         list): there the plugin loads and validates all content and plans the site, and there
         a build with a content error fails. Nothing is rendered, so this is not a full build.
         Returns the plugin's state (``plan``, ``pages``); raises ``BuildFailed`` with the
-        message the build would stop with."""
+        message the build would stop with. ``serve``: as a preview, whose problems are then
+        settled as in ``on_env`` (said in the terminal, kept for every page); ``rebuild``: a
+        later step of the same preview session (the plugin keeps its parse cache and
+        calendars, as in ``build``). The file list, generated files included, is ``last_files``."""
         config_file = self.write("mkdocs.yml", self.config_text("site"))
         self._monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(now.timestamp())))
         config = self.last_config = load_config(str(config_file), strict=not serve)
-        config.plugins.on_startup(command="serve" if serve else "build", dirty=False)
+        if not rebuild:
+            config.plugins.on_startup(command="serve" if serve else "build", dirty=False)
         if serve:
             config.site_url = SERVE_URL
+        log = self._log = self._caplog if self._caplog is not None else _Collected()
+        log.clear()
         try:
-            config = config.plugins.on_config(config)
-            config.plugins.on_pre_build(config=config)
-            config.plugins.on_files(get_files(config), config=config)
+            with log.at_level(logging.WARNING, logger="mkdocs"):
+                config = config.plugins.on_config(config)
+                config.plugins.on_pre_build(config=config)
+                self.last_files = config.plugins.on_files(get_files(config), config=config)
+                state = config.plugins["association"].state
+                if serve:
+                    state.problems.all_read()
         except PluginError as exc:
             raise BuildFailed(str(exc)) from None
         finally:
-            config.plugins.on_shutdown()
-        return config.plugins["association"].state
+            if not serve:
+                config.plugins.on_shutdown()
+        return state
+
+    def planned_bytes(self, site_path: str) -> bytes:
+        """A generated file of the last ``plan`` (a calendar, a redirect) as it would be written."""
+        file = self.last_files.get_file_from_path(site_path)
+        assert file is not None, f"{site_path} is not in the plan"
+        return bytes(file.content_bytes)
 
     def read_source(self, relative: str) -> str:
         return (self.root / relative).read_text(encoding="utf-8")
@@ -248,10 +266,15 @@ class _Attached:
         self.handler, self.logger, self.level = handler, logger, level
 
     def __enter__(self) -> None:
+        self.kept = self.logger.level, self.handler.level
+        self.logger.setLevel(self.level)
+        self.handler.setLevel(self.level)
         self.logger.addHandler(self.handler)
 
     def __exit__(self, *exc: object) -> None:
         self.logger.removeHandler(self.handler)
+        self.logger.setLevel(self.kept[0])
+        self.handler.setLevel(self.kept[1])
 
 
 def built_once(factory: pytest.TempPathFactory, name: str, make: Callable[[Path], object]) -> Path:

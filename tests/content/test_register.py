@@ -1,5 +1,6 @@
 """gepubliceerd.yml: a renamed event keeps its UID and its old address; nothing published
-disappears without the editor saying so."""
+disappears without the editor saying so. The build reads the register and makes its redirects
+in ``on_files``: ``Project.plan`` goes that far, and a redirect is a planned file there."""
 
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ def test_check_records_what_is_published_and_the_build_only_reads_it(project: Pr
     _published(project, capsys)
     text = project.read_source("gepubliceerd.yml")
     assert "- columns/2026/oude-titel/" in text and "avond-2026@example.nl:\n  - agenda/2026/avond/" in text
-    project.build(now=NOW)
+    project.plan(now=NOW)  # where the build reads it (and makes its redirects)
     assert project.read_source("gepubliceerd.yml") == text
     code, _, err = check(project, capsys)
     assert code == 0 and "bijgewerkt" not in err
@@ -46,11 +47,11 @@ def test_check_records_what_is_published_and_the_build_only_reads_it(project: Pr
 def test_a_renamed_event_keeps_its_uid_and_leaves_a_redirect_at_its_old_address(project: Project, capsys):
     _published(project, capsys)
     (project.root / "events/2026-12-10-avond.md").rename(project.root / "events/2026-12-10-winteravond.md")
-    project.build(now=NOW)
-    redirect = project.read("agenda/2026/avond/index.html")
+    project.plan(now=NOW)  # redirects and calendars are planned files: their bytes as written
+    redirect = project.planned_bytes("agenda/2026/avond/index.html").decode()
     assert '<meta http-equiv="refresh" content="0; url=https://www.example.nl/agenda/2026/winteravond/">' in redirect
     assert '<link rel="canonical" href="https://www.example.nl/agenda/2026/winteravond/">' in redirect
-    calendar = icalendar.Calendar.from_ical((project.root / "site/agenda.ics").read_bytes())
+    calendar = icalendar.Calendar.from_ical(project.planned_bytes("agenda.ics"))
     assert [str(e["UID"]) for e in calendar.walk("VEVENT")] == ["avond-2026@example.nl"]
     check(project, capsys)  # the new address is recorded; the old one stays for its redirect
     assert "  - agenda/2026/avond/\n  - agenda/2026/winteravond/" in project.read_source("gepubliceerd.yml")
@@ -78,8 +79,9 @@ def test_a_renamed_column_needs_its_old_address_in_aliases_and_then_redirects(pr
     project.column(
         "2026-01-01-nieuwe-titel", title="Nieuwe titel", date="2026-01-01", aliases=["/columns/2026/oude-titel/"]
     )
-    project.build(now=NOW)
-    assert "url=https://www.example.nl/columns/2026/nieuwe-titel/" in project.read("columns/2026/oude-titel/index.html")
+    project.plan(now=NOW)
+    redirect = project.planned_bytes("columns/2026/oude-titel/index.html").decode()
+    assert "url=https://www.example.nl/columns/2026/nieuwe-titel/" in redirect
 
 
 def test_in_ci_an_unrecorded_item_is_a_warning_not_a_write(project: Project, capsys):
@@ -91,7 +93,10 @@ def test_in_ci_an_unrecorded_item_is_a_warning_not_a_write(project: Project, cap
 def test_a_column_taken_offline_or_not_yet_due_in_this_build_is_no_problem(project: Project, capsys):
     _published(project, capsys)
     project.column("2026-01-01-oude-titel", title="Oude titel", date="2026-01-01", draft=True)
-    project.build(now=NOW)  # offline on purpose: no error, and no redirect to a page that is not there
-    assert not project.exists("columns/2026/oude-titel/index.html")
+    state = project.plan(now=NOW)  # offline on purpose: no error, and no redirect to a page that is not there
+    assert "columns/2026/oude-titel/" not in {p.url for p in state.plan.pages}
+    assert project.last_files.get_file_from_path("columns/2026/oude-titel/index.html") is None
     project.column("2026-01-01-oude-titel", title="Oude titel", date="2026-01-01")
-    project.build(now=datetime(2025, 12, 1, tzinfo=UTC))  # a build from before its date
+    state = project.plan(now=datetime(2025, 12, 1, tzinfo=UTC))  # a build from before its date
+    assert "columns/2026/oude-titel/" not in {p.url for p in state.plan.pages}
+    assert project.last_files.get_file_from_path("columns/2026/oude-titel/index.html") is None

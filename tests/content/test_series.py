@@ -10,13 +10,13 @@ from datetime import UTC, datetime
 import pytest
 
 from support import calendars
-from support.sites import BuildFailed, Project
+from support.sites import BuildFailed, Project, shared_project
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 SERIES = "agenda/2027/reeks/index.html"
 
 
-def _series(project: Project, **extra) -> None:
+def _series(project: Project) -> None:
     project.event(
         "2027-01-14-reeks",
         title="Reeks",
@@ -35,14 +35,17 @@ def _series(project: Project, **extra) -> None:
             },
         ],
         extra_dates=["2027-07-08 16:00"],
-        **extra,
     )
 
 
-def test_the_series_page_lists_every_date_with_its_own_state_and_anchor(project: Project):
-    _series(project)
-    project.build(now=NOW)
-    html = project.read(SERIES)
+@pytest.fixture(scope="module")
+def series(tmp_path_factory: pytest.TempPathFactory) -> Project:
+    """The series above, built once for the tests that read its outputs."""
+    return shared_project(tmp_path_factory, "series", _series, now=NOW)
+
+
+def test_the_series_page_lists_every_date_with_its_own_state_and_anchor(series: Project):
+    html = series.read(SERIES)
     dates = re.findall(r'<li id="(reeks-[\d-]+)" class="av-dates__date av-dates__date--(\w+)"', html)
     assert dates == [
         ("reeks-2027-01-14", "scheduled"),
@@ -61,26 +64,22 @@ def test_the_series_page_lists_every_date_with_its_own_state_and_anchor(project:
     assert "Waar: Zaal 2, Utrecht" in changed and "Anna Jansen (onderzoeker)" in changed
 
 
-def test_the_agenda_and_month_grids_treat_each_date_on_its_own(project: Project):
-    _series(project)
-    project.build(now=NOW)
-    agenda = project.read("agenda/index.html")
+def test_the_agenda_and_month_grids_treat_each_date_on_its_own(series: Project):
+    agenda = series.read("agenda/index.html")
     february = agenda.split('href="2027/reeks/#reeks-2027-02-11"')[1].split("</li>")[0]
     assert "Gaat niet door" in february
     moved = agenda.split('href="2027/reeks/#reeks-2027-04-08"')[1].split("</li>")[0]
     assert "donderdag 15 april 2027" in moved and "verplaatst van 8 april 2027" in moved
     assert "Utrecht" in agenda.split('href="2027/reeks/#reeks-2027-05-13"')[1].split("</li>")[0]
-    april = project.read("agenda/2027/04/index.html")
+    april = series.read("agenda/2027/04/index.html")
     cell = april.split(">donderdag </span>15</span>")[1].split("</td>")[0]
     assert "#reeks-2027-04-08" in cell and ", verplaatst" in cell
     assert "#reeks" not in april.split(">donderdag </span>8</span>")[1].split("</td>")[0]
-    assert "#reeks-2027-07-08" in project.read("agenda/2027/07/index.html")
+    assert "#reeks-2027-07-08" in series.read("agenda/2027/07/index.html")
 
 
-def test_the_ics_has_overrides_that_two_parsers_expand_to_the_same_instants(project: Project):
-    _series(project)
-    project.build(now=NOW)
-    path = project.root / "site/agenda/2027/reeks/reeks.ics"
+def test_the_ics_has_overrides_that_two_parsers_expand_to_the_same_instants(series: Project):
+    path = series.root / "site/agenda/2027/reeks/reeks.ics"
     text = path.read_text()
     assert text.count("BEGIN:VEVENT") == 4 and "RDATE;TZID=Europe/Amsterdam:20270708T160000" in text
     assert "RECURRENCE-ID;TZID=Europe/Amsterdam:20270211T160000" in text
@@ -97,11 +96,9 @@ def test_the_ics_has_overrides_that_two_parsers_expand_to_the_same_instants(proj
     assert calendars.icaljs([path])[path] == {"2027-01-14-reeks@example.nl": expected}
 
 
-def test_json_ld_is_an_event_series_whose_dates_carry_their_own_state(project: Project):
-    _series(project)
-    project.build(now=NOW)
+def test_json_ld_is_an_event_series_whose_dates_carry_their_own_state(series: Project):
     data = json.loads(
-        re.search(r'<script type="application/ld\+json">(.*?)</script>', project.read(SERIES), re.S).group(1)
+        re.search(r'<script type="application/ld\+json">(.*?)</script>', series.read(SERIES), re.S).group(1)
     )
     assert data["@type"] == "EventSeries" and len(data["subEvent"]) == 7
     by_url = {e["url"].rsplit("#", 1)[1]: e for e in data["subEvent"]}

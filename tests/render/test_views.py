@@ -16,7 +16,7 @@ from association.render import views
 from association.render.listings import ListingKind
 from association.render.registration import RegistrationState
 
-THEME = Path(__file__).resolve().parents[1] / "scripts/association/theme"
+THEME = Path(__file__).resolve().parents[2] / "scripts/association/theme"
 MKDOCS = {"page", "config", "nav", "base_url"}
 """What MkDocs itself gives every page template."""
 GLOBALS = {

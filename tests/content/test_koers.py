@@ -9,7 +9,7 @@ from association.content.frontmatter import parse
 from association.content.koers import Koers, KoersStatus, parse_koers
 from association.content.settings import ContentSettings
 from association.render import dutch
-from support.sites import BuildFailed, Project, changed
+from support.sites import BuildFailed, Project, changed, shared_project
 
 VALID = {
     "title": "Koers 2021 en verder",
@@ -76,10 +76,14 @@ def write_koers(project: Project) -> None:
     project.write("docs/koers/oud.md", "---\n" + yaml.safe_dump(old, allow_unicode=True) + "---\n\nTekst.\n")
 
 
-def test_koers_page_shows_status_period_adoption_and_table_of_contents(project: Project):
-    write_koers(project)
-    project.build()
-    html = project.read("koers/nieuw/index.html")
+@pytest.fixture(scope="module")
+def koers(tmp_path_factory: pytest.TempPathFactory) -> Project:
+    """``write_koers``'s two documents, built once per test run."""
+    return shared_project(tmp_path_factory, "koers", write_koers)
+
+
+def test_koers_page_shows_status_period_adoption_and_table_of_contents(koers: Project):
+    html = koers.read("koers/nieuw/index.html")
     assert "Vastgesteld</span>" in html and "Periode: vanaf 2021" in html
     assert "Vastgesteld door de algemene ledenvergadering op" in html and "24 juni 2021" in html
     toc = html.split('class="av-toc"')[1].split("</nav>")[0]
@@ -87,12 +91,10 @@ def test_koers_page_shows_status_period_adoption_and_table_of_contents(project: 
     assert "md-status" not in html
 
 
-def test_superseded_koers_links_to_its_successor_and_the_index_puts_the_adopted_first(project: Project):
-    write_koers(project)
-    project.build()
-    old = project.read("koers/oud/index.html")
+def test_superseded_koers_links_to_its_successor_and_the_index_puts_the_adopted_first(koers: Project):
+    old = koers.read("koers/oud/index.html")
     assert 'Deze koers is vervangen door\n      <a href="../nieuw/">Koers 2021 en verder</a>' in old
-    index = project.read("koers/index.html")
+    index = koers.read("koers/index.html")
     assert index.index("Koers 2021 en verder") < index.index("Koers 2016–2020")
     # The badges are the statuses the editor set; the index calls nothing "current".
     assert "huidige koers" not in index and ">Vastgesteld</span>" in index and ">Vervangen</span>" in index
