@@ -106,12 +106,17 @@ browser: $(VENV)/.test-installed
 ## both sites with ProperDocs and compares every byte with MkDocs' builds, which proves the
 ## platform; in-process, ProperDocs builds the demo once more and its pages, feeds and
 ## calendars must match their golden files. Running the whole suite twice doubled its builds.
+## The three runs read one folder of shared builds (emptied first): the browser suite reads
+## the demo and the real site the first run built, and the ProperDocs run the ProperDocs
+## builds of tests/test_platforms.py; every build is of the same sources, at this commit.
 BUILD_COUNT := $(VENV)/build-count
+SHARED_BUILDS := $(VENV)/shared-builds
 test: lint $(VENV)/.test-installed node_modules/.installed browser
-	@rm -f $(BUILD_COUNT)
-	ASSOCIATION_BUILD_COUNT=$(BUILD_COUNT) $(BIN)/python -m pytest -n 2 --ignore=tests/browser
-	ASSOCIATION_BUILD_COUNT=$(BUILD_COUNT) $(BIN)/python -m pytest -n 2 --dist loadfile tests/browser
-	ASSOCIATION_BUILD_COUNT=$(BUILD_COUNT) ASSOCIATION_PLATFORM=properdocs $(BIN)/python -m pytest -q -p no:cacheprovider \
+	@rm -rf $(BUILD_COUNT) $(SHARED_BUILDS)
+	ASSOCIATION_BUILD_COUNT=$(BUILD_COUNT) ASSOCIATION_SHARED_BUILDS=$(CURDIR)/$(SHARED_BUILDS) $(BIN)/python -m pytest -n 2 --ignore=tests/browser
+	ASSOCIATION_BUILD_COUNT=$(BUILD_COUNT) ASSOCIATION_SHARED_BUILDS=$(CURDIR)/$(SHARED_BUILDS) $(BIN)/python -m pytest -n 2 --dist loadfile tests/browser
+	ASSOCIATION_BUILD_COUNT=$(BUILD_COUNT) ASSOCIATION_SHARED_BUILDS=$(CURDIR)/$(SHARED_BUILDS) ASSOCIATION_PLATFORM=properdocs \
+		$(BIN)/python -m pytest -q -p no:cacheprovider \
 		tests/test_golden_outputs.py tests/test_platforms.py::test_the_suite_builds_with_the_platform_it_was_asked_for
 	@awk '{ n += $$1 } END { print "full builds in this make test run: " n }' $(BUILD_COUNT)
 

@@ -402,13 +402,3 @@ def test_a_nul_byte_in_the_file_itself_is_refused_with_its_line():
         )
     else:
         raise AssertionError("a NUL byte was accepted")
-
-
-def test_an_escaped_brace_is_text_not_an_attribute_list():
-    """The WordPress importer writes a post's literal ``{: onclick=...}`` as ``\\{: ...\\}``,
-    which Markdown shows as text; an unescaped one (or one after an escaped backslash) is refused."""
-    from association.content import unsafe
-
-    assert list(unsafe.problems('a \\{: onclick="x"\\} b')) == []
-    assert len(list(unsafe.problems('a {: onclick="x"} b'))) == 1
-    assert len(list(unsafe.problems('a \\\\{: onclick="x"} b'))) == 1

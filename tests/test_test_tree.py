@@ -65,6 +65,32 @@ OWED = {
     "render/registration.py",
     "render/site_plan.py",
     "starter/engine.py",
+    # Tested, several modules in one file, but not yet split into one test module each:
+    # the importer in tests/test_import_units.py (and its two build tests) ...
+    "commands/import_wordpress.py",
+    "importer/addresses.py",
+    "importer/build.py",
+    "importer/categories.py",
+    "importer/convert.py",
+    "importer/events_calendar.py",
+    "importer/html_to_markdown.py",
+    "importer/layout.py",
+    "importer/media.py",
+    "importer/report.py",
+    "importer/select.py",
+    "importer/shortcodes.py",
+    "importer/sources.py",
+    "importer/target.py",
+    "importer/text.py",
+    "importer/writer.py",
+    "importer/wxr.py",
+    # ... and the images and social cards in tests/render/test_images.py and test_build_images.py.
+    "adapter/image_files.py",
+    "adapter/page_images.py",
+    "render/body_images.py",
+    "render/card_drawing.py",
+    "render/raster.py",
+    "render/social_card.py",
 }
 """Modules whose unit test module is still to be written (issue 33, point 5)."""
 

@@ -277,15 +277,28 @@ class _Attached:
         self.handler.setLevel(self.kept[1])
 
 
-def built_once(factory: pytest.TempPathFactory, name: str, make: Callable[[Path], object]) -> Path:
+def built_once(
+    factory: pytest.TempPathFactory, name: str, make: Callable[[Path], object], *, platform: str | None = None
+) -> Path:
     """``make(folder)`` once per test run, also under pytest-xdist: the first worker to get
     here builds into a folder every worker shares, the others wait for it and read it. (A
-    session fixture alone is made once per worker, which doubled every shared build.)"""
-    base = factory.getbasetemp()
-    if os.environ.get("PYTEST_XDIST_WORKER"):
-        base = base.parent  # the run's own folder, above the workers' (pytest-N/popen-gwK)
-    shared = base / "shared"
-    shared.mkdir(exist_ok=True)
+    session fixture alone is made once per worker, which doubled every shared build.)
+
+    ``make test`` runs pytest three times on the same sources; it names one folder for all
+    three in ``ASSOCIATION_SHARED_BUILDS`` (emptied at its start), so that the browser suite
+    reads the demo and the real site the first run built. Builds are kept apart by
+    ``platform`` (MkDocs, ProperDocs: the one this run uses unless given)."""
+    platform = platform or os.environ.get("ASSOCIATION_PLATFORM", "mkdocs")
+    across = os.environ.get("ASSOCIATION_SHARED_BUILDS")
+    if across:
+        base = Path(across)
+    else:
+        base = factory.getbasetemp()
+        if os.environ.get("PYTEST_XDIST_WORKER"):
+            base = base.parent  # the run's own folder, above the workers' (pytest-N/popen-gwK)
+        base = base / "shared"
+    shared = base / platform
+    shared.mkdir(parents=True, exist_ok=True)
     folder = shared / name
     with open(shared / f"{name}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
