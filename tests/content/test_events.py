@@ -210,3 +210,12 @@ def test_an_all_day_events_time_in_words_reaches_the_calendar_description():
         name="Agenda", description="", site_url="https://www.example.org/", uid_domain="example.org", timezone=AMS
     )
     assert ical.description(event, info).startswith("Wanneer: 's middags\n\n")
+
+
+def test_an_all_day_events_time_in_words_reaches_its_social_card():
+    from association.render import social_card
+
+    event, errors = parse_fields(with_(start="2017-02-15", end=None, time_note="'s middags"))
+    assert errors == [] and event is not None
+    style = social_card.CardStyle(site_name="Test", color="#1f4e79")
+    assert social_card.for_subject(event, style).date == "woensdag 15 februari 2017, 's middags"

@@ -77,5 +77,5 @@ def for_subject(subject: Column | Event, style: CardStyle) -> Card:
     if isinstance(subject, Column):
         date = "" if subject.precision is Precision.UNKNOWN else dutch.column_date(subject)
     else:
-        date = dutch.when(subject.start, subject.end, subject.timezone)
+        date = dutch.when(subject.start, subject.end, subject.timezone, subject.time_note)
     return card(subject.title, date, subject.url, style)
