@@ -50,7 +50,8 @@ def pytest_testnodedown(node: Any, error: object) -> None:
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     terminalreporter.write_line(f"full builds in this run: {BUILDS[0]}")
     count_file = os.environ.get("ASSOCIATION_BUILD_COUNT")
-    if count_file:  # `make test` adds up the runs' counts (one line each)
+    worker = hasattr(terminalreporter.config, "workerinput")  # its count reaches the controller's
+    if count_file and not worker:  # `make test` adds up the runs' counts (one line each)
         with open(count_file, "a", encoding="utf-8") as out:
             out.write(f"{BUILDS[0]}\n")
 
