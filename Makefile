@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt
 
-# Material prints an end-of-life notice on every run; DESIGN.md records it, the log needn't.
+# Material prints an end-of-life notice on every run; the README's "Platform" says it, the log needn't.
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: site serve column event list nieuwsbrief demo demo-serve test lint golden same-output editor platforms check linkcheck browser bench clean
@@ -118,7 +118,8 @@ test: lint $(VENV)/.test-installed node_modules/.installed browser
 	ASSOCIATION_BUILD_COUNT=$(BUILD_COUNT) ASSOCIATION_SHARED_BUILDS=$(CURDIR)/$(SHARED_BUILDS) ASSOCIATION_PLATFORM=properdocs \
 		$(BIN)/python -m pytest -q -p no:cacheprovider \
 		tests/test_golden_outputs.py tests/test_platforms.py::test_the_suite_builds_with_the_platform_it_was_asked_for
-	@awk '{ n += $$1 } END { print "full builds in this make test run: " n }' $(BUILD_COUNT)
+	@awk '{ n += $$1 } END { print "full builds in this make test run: " n; \
+		if (n > 40) { print "more than 40: share a build or test on the plan (README, Tests)"; exit 1 } }' $(BUILD_COUNT)
 
 ## golden: write the golden files in tests/golden/ anew (then review the diff before committing)
 golden: $(VENV)/.test-installed
