@@ -94,6 +94,7 @@ def test_an_image_path_that_climbs_out_of_docs_is_refused(tmp_path: Path):
 def test_a_docs_file_that_is_a_symlink_out_of_the_site_or_too_big_stops_the_build_before_it_is_copied(project):
     (project.root / "docs/assets/wachtwoorden.txt").symlink_to("/etc/hostname")
     project.write("docs/groot.md", "# Groot\n\n" + "Tekst. " * 200_000)
+    (project.root / "docs/weg.md").symlink_to(project.root / "docs/bestaat-niet.md")
     with pytest.raises(BuildFailed) as info:
         project.plan()  # MkDocs up to on_files, where a build stops: nothing is copied or rendered
     assert (
@@ -101,6 +102,9 @@ def test_a_docs_file_that_is_a_symlink_out_of_the_site_or_too_big_stops_the_buil
         in info.value.messages
     )
     assert "docs/groot.md: verwacht een tekstbestand van hoogstens 1 MB" in info.value.messages
+    assert "docs/weg.md: verwacht een bestand, gevonden een snelkoppeling (symlink) die nergens heen wijst" in (
+        info.value.messages
+    )
 
 
 def test_a_billion_laughs_kop_is_refused_at_once(tmp_path: Path):

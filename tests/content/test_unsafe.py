@@ -52,3 +52,22 @@ def test_an_escaped_brace_is_text_not_an_attribute_list():
     assert list(unsafe.problems('a \\{: onclick="x"\\} b')) == []
     assert len(list(unsafe.problems('a {: onclick="x"} b'))) == 1
     assert len(list(unsafe.problems('a \\\\{: onclick="x"} b'))) == 1
+
+
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        "<p title=x' onmouseover=alert(1)//>hoi</p>",
+        "<div>\n<img src=x' onerror=alert(1)//>\n</div>",
+        '<p title=x" onclick=alert(1)>hoi</p>',
+        "<a href=x' onclick=alert(1) title='>b</a> and a 'quote' later",
+    ],
+)
+def test_a_quote_that_is_never_closed_hides_no_attribute_after_it(markdown: str):
+    """A browser reads an unclosed quote in an unquoted value as part of the value, and
+    the next attribute as an attribute: so does the check (found by the review)."""
+    assert [m for _, m in unsafe.problems(markdown) if "attribuut on" in m]
+
+
+def test_a_quoted_value_may_hold_a_greater_than_sign():
+    assert list(unsafe.problems('<p title="a > b">x</p>')) == []

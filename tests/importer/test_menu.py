@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import yaml
 
-from association.importer.menu import SECTION, MenuPage, with_pages
+from association.importer.menu import SECTION, MenuPage, has_menu, with_pages
 
 CONFIG = """\
 site_name: Test  # a comment that stays
@@ -81,3 +81,9 @@ def test_a_menu_at_the_end_of_the_file_gets_the_pages_too():
     changed = with_pages("site_name: T\nnav:\n- index.md\n", [MenuPage("a.md", "A")])
     assert changed is not None
     assert yaml.safe_load(changed)["nav"] == ["index.md", {SECTION: [{"A": "a.md"}]}]
+
+
+def test_a_menu_written_inline_is_left_to_the_editor():
+    text = "site_name: T\nnav: [index.md]\n"
+    assert with_pages(text, [MenuPage("a.md", "A")]) is None and not has_menu(text)
+    assert has_menu(CONFIG)

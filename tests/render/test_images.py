@@ -283,3 +283,33 @@ def test_the_newsletter_links_the_sites_copy_at_twice_its_width_and_reads_the_si
     assert "-1440w-" in image.url
     logo = mail_image(path, "https://www.example.org/", "assets/logo.jpg", "Logo", width=48, resized=False)
     assert logo is not None and logo.url == "https://www.example.org/assets/logo.jpg" and logo.height == 24
+
+
+def _png(width: int, height: int) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), (10, 120, 90)).save(out, "PNG")
+    return out.getvalue()
+
+
+def test_a_header_that_claims_too_many_pixels_is_unreadable_not_a_crash():
+    """A small file whose header claims 100000 x 100000 pixels: Pillow refuses to decode it
+    (its DecompressionBombError is no OSError), and the engine says the image is unreadable."""
+    data = bytearray(_png(2, 2))
+    data[16:24] = (100_000).to_bytes(4, "big") + (100_000).to_bytes(4, "big")  # IHDR width, height
+    with pytest.raises(raster.UnreadableImage):
+        raster.probe(bytes(data))
+
+
+def test_a_truncated_image_whose_header_reads_is_unreadable_when_resized():
+    out = io.BytesIO()
+    Image.effect_noise((800, 600), 64).convert("RGB").save(out, "JPEG", quality=90)
+    truncated = out.getvalue()[: len(out.getvalue()) // 2]
+    assert raster.probe(truncated).width == 800  # the header is whole
+    encoding = images.Encoding(library=raster.LIBRARY)
+    with pytest.raises(raster.UnreadableImage):
+        raster.resized(truncated, 480, "jpeg", encoding)
+
+
+def test_a_file_name_with_a_space_or_comma_stays_one_srcset_candidate():
+    variant = images.Variant("columns/2026/x/foto 1,a-480w-abc.jpg", 480, 320, "jpeg", "abc")
+    assert images.srcset((variant,), lambda p: p) == "columns/2026/x/foto%201%2Ca-480w-abc.jpg 480w"

@@ -52,6 +52,8 @@ class ImageStore:
     """By the original's site path; None: it passes through as it is."""
     readers: dict[str, Callable[[], bytes]] = field(default_factory=dict)
     """The original's bytes, read again when its copies are made (not kept in memory)."""
+    origins: dict[str, str] = field(default_factory=dict)
+    """The source file that first asked for each image, named in an error."""
     cards: dict[str, Card] = field(default_factory=dict)
     originals: dict[str, Callable[[], bytes]] = field(default_factory=dict)
     """Every JPEG, PNG and WebP the site publishes as it is, by site path: served without
@@ -72,6 +74,7 @@ class ImageStore:
         self.plans[site_path] = planned
         if planned is not None:
             self.readers[site_path] = read
+            self.origins[site_path] = origin
         return planned
 
     def _probe(self, digest: str, data: bytes, site_path: str, origin: str) -> raster.Probe:
@@ -109,7 +112,7 @@ class ImageStore:
             if clean is None:
                 try:
                     clean = self.strip(original)
-                except (OSError, ValueError, SyntaxError):
+                except (raster.UnreadableImage, OSError, ValueError):
                     clean = None  # no image at all: a page using it was refused already; MkDocs' copy stays
                 if clean is None:
                     continue
@@ -129,7 +132,13 @@ class ImageStore:
             for variant in planned.variants:
                 made = self._cached(f"{variant.key}{images.RESIZED[variant.format]}")
                 if made is None:
-                    made = self.resize(source(), variant.width, variant.format, self.encoding)
+                    try:
+                        made = self.resize(source(), variant.width, variant.format, self.encoding)
+                    except raster.UnreadableImage:
+                        raise PluginError(
+                            f"{self.origins.get(site_path, site_path)}: afbeelding {site_path}: verwacht een "
+                            "JPEG-, PNG- of WebP-bestand dat heel is, maar dit bestand is beschadigd of onvolledig"
+                        ) from None
                     _store(self.cache / f"{variant.key}{images.RESIZED[variant.format]}", made)
                 write_file(made, os.path.join(site_dir, variant.path))
         if art is None:

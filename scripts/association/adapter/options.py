@@ -80,9 +80,10 @@ def site_settings(options: AssociationConfig, config: MkDocsConfig) -> SiteSetti
         timezone=content.timezone,
         refresh=timedelta(hours=options.ical_refresh_hours),
     )
+    paths = content_paths(options, config)
     return SiteSettings(
         content=content,
-        paths=content_paths(options, config),
+        paths=paths,
         site_url=site_url,
         agenda=AgendaSettings(
             site_url=site_url, timezone=content.timezone, past_days=options.ical_past_days, calendar=calendar
@@ -105,13 +106,13 @@ def site_settings(options: AssociationConfig, config: MkDocsConfig) -> SiteSetti
         site_name=config.site_name,
         site_description=config.site_description or "",
         newsletter=NewsletterSettings(
-            state_file=Path(config.config_file_path or ".").resolve().parent / options.newsletter_file,
+            state_file=paths.root / options.newsletter_file,
             color=options.newsletter_color,
             footer=options.newsletter_footer,
             logo=options.feed_logo.lstrip("/") if options.feed_logo else None,
         ),
         editor=_editor(options, config, site_url, "../" + options.feed_logo.lstrip("/") if options.feed_logo else None),
-        image_cache=Path(config.config_file_path or ".").resolve().parent / options.image_cache,
+        image_cache=paths.root / options.image_cache,
         card_art=_card_art(options, config) if options.social_cards else None,
     )
 

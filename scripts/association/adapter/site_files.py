@@ -10,7 +10,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from ..content.errors import ContentError
-from ..content.limits import MAX_SOURCE_BYTES, OUTSIDE, outside, too_big
+from ..content.limits import DANGLING, MAX_SOURCE_BYTES, OUTSIDE, outside, too_big
 from ..content.loader import Paths
 from ..render.planned import PlannedPage
 from .speed.template_page import TemplatePage
@@ -59,6 +59,8 @@ def refuse_docs(files: Files, docs_dir: str, paths: Paths) -> list[ContentError]
             continue
         if outside(paths.root, path):
             problems.append((file, ContentError(paths.rel(Path(path)), None, None, OUTSIDE)))
+        elif not os.path.exists(path):  # a symbolic link to nothing
+            problems.append((file, ContentError(paths.rel(Path(path)), None, None, DANGLING)))
         elif path.endswith(".md") and (size := os.stat(path).st_size) > MAX_SOURCE_BYTES:
             problems.append((file, ContentError(paths.rel(Path(path)), None, None, too_big(size))))
     for file, _ in problems:

@@ -1,9 +1,9 @@
 """What ``association check`` asks of MkDocs: the problems a build would find in the links
 of every page and in ``gepubliceerd.yml``, without rendering anything.
 
-It runs MkDocs' own steps up to ``on_files`` (config, plugins, the file list) as the command
-``check`` (``problems.Mode.CHECK``: collect, never fail), so a link is judged by exactly the
-index the build uses.
+It runs MkDocs' own steps up to ``on_files`` (config, plugins, the file list), starting our
+plugin as the command ``check`` (``problems.Mode.CHECK``: collect, never fail) and every
+other plugin as for a build, so a link is judged by exactly the index the build uses.
 """
 
 from __future__ import annotations
@@ -22,7 +22,10 @@ def problems(config_file: str) -> list[ContentError]:
     config = load_config(config_file)
     plugin = config.plugins["association"]
     assert isinstance(plugin, AssociationPlugin)
-    config.plugins.on_startup(command=CHECK_COMMAND, dirty=False)  # type: ignore[arg-type]  # our own command beside MkDocs' three
+    for other in config.plugins.values():  # the others start as for a build: they know MkDocs' commands only
+        if other is not plugin and hasattr(other, "on_startup"):
+            other.on_startup(command="build", dirty=False)
+    plugin.on_startup(command=CHECK_COMMAND, dirty=False)
     try:
         config = config.plugins.on_config(config)
         files = config.plugins.on_files(get_files(config), config=config)

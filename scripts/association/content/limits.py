@@ -14,6 +14,11 @@ OUTSIDE = (
     "buiten de site. Zet het bestand zelf in de map"
 )
 
+DANGLING = (
+    "verwacht een bestand, gevonden een snelkoppeling (symlink) die nergens heen wijst. "
+    "Zet het bestand zelf in de map, of haal de snelkoppeling weg"
+)
+
 
 def too_big(size: int) -> str:
     return (

@@ -101,7 +101,7 @@ def load(
     """Read and validate all content; raise ``ContentErrors`` listing every problem.
 
     With a ``cache`` (``mkdocs serve``), a column or event whose file and inputs did not
-    change since the last rebuild is not parsed again (see ``cache.py``). With
+    change since the last rebuild is not parsed again (``adapter/speed/parse_cache.py``). With
     ``keep_going`` (the preview), a source with a problem is left out and the problems come
     back in ``Content.errors``, so the editor sees them in the browser instead of a dead
     server."""

@@ -40,10 +40,13 @@ URL_ATTRIBUTES = frozenset(
 )
 
 _CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>?")
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:\"[^\"]*\"|'[^']*'|[^>])*)>?")
+"""A tag and its attributes; a quote that is never closed is an ordinary character, as it is
+to a browser (else the attributes after it would go unread)."""
 _ATTRIBUTE_LIST = re.compile(r"(?<!\\)(?:\\\\)*\{:?[ ]*([^}\n]+)\}")
 """``{: ...}``, unless the brace is escaped (``\\{``: text, which Markdown shows as a brace)."""
-_ATTRIBUTE = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+))?""")
+_ATTRIBUTE = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?""")
+"""A name and its value; an unquoted value runs to the next space, quotes and all (as in HTML)."""
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):")
 _IGNORED_BY_BROWSERS = re.compile(r"[\t\n\r]")
 _C0_AND_SPACE = "".join(map(chr, range(0x21)))

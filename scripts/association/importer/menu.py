@@ -30,6 +30,12 @@ class MenuPage:
     title: str
 
 
+def has_menu(config_text: str) -> bool:
+    """Whether ``config_text`` has a ``nav:`` block this module can add to (a menu written
+    inline, ``nav: [index.md]``, is left to the editor)."""
+    return _NAV.search(config_text) is not None
+
+
 def with_pages(config_text: str, pages: Sequence[MenuPage]) -> str | None:
     """``config_text`` with the pages that are not in its menu yet added at its end; None
     when there is no ``nav:`` (MkDocs then lists every page itself) or nothing to add."""

@@ -15,7 +15,7 @@ from .addresses import query_id
 from .build import Collected, featured, item_files
 from .convert import Body, Linker, convert
 from .layout import Layout, plan_layout
-from .menu import SECTION, MenuPage, with_pages
+from .menu import SECTION, MenuPage, has_menu, with_pages
 from .report import ImportReport
 from .target import ImportOptions, ImportTarget
 from .writer import authors_text, register_text, write
@@ -156,8 +156,8 @@ def _add_to_menu(target: ImportTarget, report: ImportReport, options: ImportOpti
         return False
     text = target.config_file.read_text("utf-8")
     changed = with_pages(text, pages)
-    if changed is None:
-        return "\nnav:" in "\n" + text  # a site without a menu lists every page itself
+    if changed is None:  # every page in the menu already, or no menu we can add to
+        return has_menu(text)
     report.written.append(target.rel(target.config_file))
     if not options.dry_run:
         target.config_file.write_text(changed, encoding="utf-8")

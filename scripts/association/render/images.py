@@ -17,6 +17,7 @@ import posixpath
 from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
+from urllib.parse import quote
 
 WIDTHS = (480, 960, 1440)
 """Phone, tablet or laptop, and a wide screen at 2x; never more than the source has."""
@@ -121,7 +122,8 @@ def plan(source: Source, encoding: Encoding, widths: tuple[int, ...] = WIDTHS) -
 
 
 def srcset(variants: tuple[Variant, ...], url: Callable[[str], str]) -> str:
-    return ", ".join(f"{url(v.path)} {v.width}w" for v in variants)
+    """Candidates are split on commas and spaces: a file name with either is percent-encoded."""
+    return ", ".join(f"{quote(url(v.path), safe='/:%#?=&~')} {v.width}w" for v in variants)
 
 
 def picture(

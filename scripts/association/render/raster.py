@@ -35,7 +35,12 @@ class Probe:
 
 
 class UnreadableImage(ValueError):
-    """The bytes are no image Pillow can read (a renamed file, a broken upload)."""
+    """The bytes are no image Pillow can read (a renamed file, a broken or truncated upload,
+    or a header that claims more pixels than Pillow will decode: a "decompression bomb")."""
+
+
+_PILLOW_ERRORS = (OSError, SyntaxError, ValueError, Image.DecompressionBombError)
+"""What Pillow raises for a file it cannot or will not decode (the bomb error is no OSError)."""
 
 
 def probe(data: bytes) -> Probe:
@@ -45,7 +50,7 @@ def probe(data: bytes) -> Probe:
             width, height = image.size
             orientation = image.getexif().get(0x0112, 1)
             kind = _FORMATS.get(image.format or "", "")
-    except (OSError, SyntaxError, ValueError) as exc:  # Pillow's errors for a file it cannot parse
+    except _PILLOW_ERRORS as exc:
         raise UnreadableImage(str(exc)) from None
     if orientation in _SWAPPED:
         width, height = height, width
@@ -54,7 +59,15 @@ def probe(data: bytes) -> Probe:
 
 def resized(data: bytes, width: int, kind: str, encoding: Encoding) -> bytes:
     """``data`` as ``kind`` (jpeg, png, webp), ``width`` pixels wide (never wider than the
-    source), upright, without metadata."""
+    source), upright, without metadata; ``UnreadableImage`` when its pixels cannot be read
+    (the header alone, which ``probe`` reads, may be fine)."""
+    try:
+        return _resized(data, width, kind, encoding)
+    except _PILLOW_ERRORS as exc:
+        raise UnreadableImage(str(exc)) from None
+
+
+def _resized(data: bytes, width: int, kind: str, encoding: Encoding) -> bytes:
     with Image.open(io.BytesIO(data)) as opened:
         image = ImageOps.exif_transpose(opened)
     icc = image.info.get("icc_profile")  # colours, not private: keep them right
@@ -80,6 +93,13 @@ def stripped(data: bytes) -> bytes:
     """The original without its metadata, for its own address on the site: a JPEG keeps
     its pixels and quantisation (``quality="keep"``: no visible loss) and, as its only EXIF
     tag, its orientation; a PNG is turned upright losslessly; a WebP is encoded again."""
+    try:
+        return _stripped(data)
+    except _PILLOW_ERRORS as exc:
+        raise UnreadableImage(str(exc)) from None
+
+
+def _stripped(data: bytes) -> bytes:
     with Image.open(io.BytesIO(data)) as image:
         kind = _FORMATS.get(image.format or "", "")
         icc = image.info.get("icc_profile")

@@ -1,6 +1,6 @@
 """Typed view models: what each page template is given, one frozen class per template.
 
-``render/`` builds them (the page plan in ``plan.py`` and ``event_plan.py``); the adapter
+``render/`` builds them (the planners ``column_plan.py``, ``event_plan.py``, ``site_plan.py``); the adapter
 hands a view's fields to its template as variables of the same names (``View.context``),
 so the names a template may use are exactly the fields below, with their types. States
 are enums that templates test with ``is`` (``registration.state is open``: the tests are
