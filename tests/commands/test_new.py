@@ -52,3 +52,11 @@ def test_a_site_without_its_mkdocs_yml_is_named(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert main(["new", "column", "Titel"]) == 2
     assert "mkdocs.yml niet gevonden; start dit commando in de map van de site" in capsys.readouterr().err
+
+
+def test_a_wrong_social_card_logo_does_not_stop_a_new_column(project: Project, capsys):
+    """The cards' logo and font are read by a build only; a command has no use for them."""
+    project.plugin_options["social_logo"] = "assets/bestaat-niet.png"
+    code, out, err = new_column(project, capsys, "Nieuw stuk")
+    assert code == 0, err
+    assert out.strip() == "columns/2026-11-23-nieuw-stuk.md"

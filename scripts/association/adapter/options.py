@@ -65,9 +65,11 @@ class SiteSettings:
         return self.feed.logo
 
 
-def site_settings(options: AssociationConfig, config: MkDocsConfig) -> SiteSettings:
+def site_settings(options: AssociationConfig, config: MkDocsConfig, *, cards: bool = True) -> SiteSettings:
     """The plugin's options and the site's MkDocs settings as one checked value; a missing
-    ``site_url`` or ``uid_domain`` is a Dutch error naming mkdocs.yml and the key."""
+    ``site_url`` or ``uid_domain`` is a Dutch error naming mkdocs.yml and the key.
+    ``cards``: read the social cards' logo and font (a build does; a command has no use
+    for them, so a wrong one never stops ``association new``)."""
     content = content_settings(options, config)
     site_url = _site_url(config)
     uid_domain = _uid_domain(options, config)
@@ -113,7 +115,7 @@ def site_settings(options: AssociationConfig, config: MkDocsConfig) -> SiteSetti
         ),
         editor=_editor(options, config, site_url, "../" + options.feed_logo.lstrip("/") if options.feed_logo else None),
         image_cache=paths.root / options.image_cache,
-        card_art=_card_art(options, config) if options.social_cards else None,
+        card_art=_card_art(options, config) if cards and options.social_cards else None,
     )
 
 
@@ -127,16 +129,13 @@ def _card_art(options: AssociationConfig, config: MkDocsConfig) -> CardArt:
         raise PluginError(f"{key}.{name}: verwacht een kleur als #rrggbb, bijvoorbeeld #1f4e79, maar vond {color!r}")
     feed_logo = options.feed_logo if options.feed_logo and images.resizable(options.feed_logo) else None
     logo_name = options.social_logo or feed_logo
-    logo = (
-        _docs_file(config, f"{key}.social_logo", logo_name, "een PNG- of JPEG-bestand in docs/") if logo_name else None
-    )
+    logo_key = f"{key}.social_logo" if options.social_logo else f"{key}.feed_logo"  # whichever gave the logo
+    logo = _docs_file(config, logo_key, logo_name, "een PNG- of JPEG-bestand in docs/") if logo_name else None
     if logo is not None:
         try:
             raster.probe(logo)
         except raster.UnreadableImage:
-            raise PluginError(
-                f"{key}.social_logo: verwacht een PNG- of JPEG-bestand, maar {logo_name} is dat niet"
-            ) from None
+            raise PluginError(f"{logo_key}: verwacht een PNG- of JPEG-bestand, maar {logo_name} is dat niet") from None
     font = (
         _docs_file(config, f"{key}.social_font", options.social_font, "een TTF- of OTF-lettertype in docs/")
         if options.social_font

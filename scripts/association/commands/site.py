@@ -45,6 +45,6 @@ def open_site(config_file: str) -> Site:
     except (ConfigurationError, PluginError) as exc:
         raise UserError(f"{config_file}: {exc}") from None
     try:
-        return Site(path, site_settings(plugin.config, config))
+        return Site(path, site_settings(plugin.config, config, cards=False))
     except PluginError as exc:
         raise UserError(str(exc)) from None
