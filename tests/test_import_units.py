@@ -302,3 +302,11 @@ def test_any_title_survives_the_kop_as_the_same_text():
 def test_a_reusable_block_is_named_not_silently_dropped():
     result = html_to_markdown.convert('<!-- wp:block {"ref":12} /--><!-- wp:paragraph --><p>x</p>', lambda u, k: u)
     assert result.markdown == "x\n" and result.reusable == ('wp:block {"ref":12} /',)
+
+
+def test_a_link_hidden_behind_a_control_character_is_dropped_as_a_browser_would_read_it():
+    from association.importer.html_to_markdown import safe_url
+
+    assert safe_url("\x01javascript:alert(1)") is None
+    assert safe_url("java&#115;cript:alert(1)") is None
+    assert safe_url("/pagina/") == "/pagina/"

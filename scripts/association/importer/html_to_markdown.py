@@ -21,6 +21,8 @@ from typing import Any
 from bs4 import BeautifulSoup, Comment, Tag
 from markdownify import ATX, MarkdownConverter
 
+from ..content import unsafe
+
 Rewrite = Callable[[str, str], str | None]
 """``(url, "img" | "a")`` -> the URL to write, or None to keep only the text."""
 
@@ -145,6 +147,8 @@ def safe_url(url: str) -> str | None:
     if not url or any(c in url for c in "<>\n\r\t\"'`") or url.startswith("\\"):
         return None
     if _ANY_SCHEME.match(url) and not _SAFE_SCHEME.match(url):
+        return None
+    if unsafe.refused_scheme(url) is not None:  # as a browser reads it: "\x01javascript:" too
         return None
     return url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
 

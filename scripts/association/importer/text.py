@@ -6,6 +6,7 @@ import re
 
 from bs4 import BeautifulSoup
 
+from ..content.fields import CONTROL
 from .wxr import Item
 
 
@@ -14,7 +15,7 @@ def plain(html: str) -> str:
     if not html.strip():
         return ""
     text = BeautifulSoup(html, "html.parser").get_text(" ")
-    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", "", text)  # control characters
+    text = CONTROL.sub("", text)  # what the loader would refuse in a kop
     return re.sub(r"\s+", " ", text).strip()
 
 
