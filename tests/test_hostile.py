@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import email
 import json
-import re
 import subprocess
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
@@ -29,7 +28,7 @@ import html5lib
 import icalendar
 import markdown as python_markdown
 import yaml
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
@@ -114,9 +113,18 @@ HOSTILE = st.lists(
     max_size=6,
 ).map("".join)
 ATOM = {"a": "http://www.w3.org/2005/Atom"}
-MOJIBAKE = re.compile("[\u00c2\u00c3][\u0080-\u00bf]")
-"""What feedparser takes for UTF-8 read as Latin-1 and "repairs" (``Â¡`` becomes ``¡``): its
-own guess, so such text is compared as lxml reads it."""
+
+
+def as_feedparser_reads(text: str) -> str:
+    """What feedparser makes of a text field of a UTF-8 feed: text that is all Latin-1 and is valid
+    UTF-8 when taken as bytes it "repairs" as double-encoded (``Ä¡`` becomes ``ġ``; its
+    ``mixin.py``). A reader's guess, not our output, which lxml reads back unchanged above."""
+    try:
+        return text.encode("iso-8859-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return text
+
+
 INJECTED_TAGS = {"script", "img", "svg", "b", "iframe"}
 
 
@@ -248,6 +256,10 @@ def test_hostile_event_text_is_refused_or_comes_back_whole_from_json_ld_and_ical
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(HOSTILE, HOSTILE, HOSTILE)
+@example("Ä¡", "</script>", "</script>")  # CI found it: feedparser takes Ä¡ for double-encoded ġ
+@example("</script>", "</script>", "Ä¡")
+@example("<!--&amp;", "</script>", "</script>")  # RSS: feedparser reads the title as HTML
+@example("<img src=x onerror=alert(1)>&amp;", "</script>", "</script>")
 def test_hostile_column_text_is_refused_or_comes_back_whole_from_head_tags_feeds_and_redirect_pages(
     title, summary, author_name
 ):
@@ -280,9 +292,16 @@ def test_hostile_column_text_is_refused_or_comes_back_whole_from_head_tags_feeds
     for xml in (rss, atom):
         parsed = feedparser.parse(xml)
         assert not parsed.bozo and len(parsed.entries) == 1
-        if not MOJIBAKE.search(column.title + column.author.name):
-            assert parsed.entries[0].title == column.title
-            assert column.author.name in parsed.entries[0].author
+        title = parsed.entries[0].title_detail
+        if title.type == "text/html":  # RSS: a title with an entity in it, it guesses to be HTML
+            cleaned = html_tree(title.value)  # and cleans it as HTML its own way: nothing left runs
+            assert not any(
+                e.tag == "script" or any(a.lower().startswith("on") for a in e.attrib) for e in elements(cleaned)
+            )
+        else:
+            assert title.value == as_feedparser_reads(column.title)
+        # the author's name takes that repair in Atom's <name> but not in RSS's dc:creator
+        assert {column.author.name, as_feedparser_reads(column.author.name)} & {parsed.entries[0].author}
 
     moved = html_tree(redirects.page(url, column.title))
     assert_nothing_injected(moved)
@@ -295,6 +314,7 @@ def test_hostile_column_text_is_refused_or_comes_back_whole_from_head_tags_feeds
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(HOSTILE, HOSTILE, HOSTILE, HOSTILE, HOSTILE)
+@example("<script>alert(1)</script><img src=x onerror=alert(1)>", "</script>", "</script>", "</script>", "</script>")
 def test_hostile_text_in_the_newsletter_comes_back_whole_from_its_html_text_markdown_and_eml(
     title, summary, place, author_name, reason
 ):
@@ -330,7 +350,9 @@ def test_hostile_text_in_the_newsletter_comes_back_whole_from_its_html_text_mark
     assert [text_of(h) for h in rendered.iter("h3")] == [f"Gaat niet door: {event.title}", column.title]
 
     message = email.message_from_bytes(newsletter.eml(issue, now=NOW), policy=policy.default)
-    assert message["Subject"] == issue.subject
+    # a long subject is folded right after "Subject:"; Python 3.11's parser keeps the space that
+    # follows that fold (CPython gh-124452), mail programs drop it
+    assert message["Subject"].lstrip() == issue.subject
     plain = message.get_body(("plain",)).get_content()
     assert column.title in plain and reason in plain
     html_part = html_tree(message.get_body(("html",)).get_content())
@@ -361,10 +383,7 @@ def test_hostile_author_names_and_site_names_come_back_whole_from_the_editor_con
     assert_nothing_injected(page, allowed_scripts=3)
 
 
-CALENDAR_TEXTS = [
-    "".join(PIECES[i : i + 5]).replace("\x00", "").replace("\x0b", "").replace("\x1b", "").replace("\x7f", "")
-    for i in range(0, len(PIECES), 5)
-]
+CALENDAR_TEXTS = [CONTROL.sub("", "".join(PIECES[i : i + 5])) for i in range(0, len(PIECES), 5)]
 
 
 def test_ical_js_reads_hostile_summaries_as_icalendar_writes_them(tmp_path: Path):

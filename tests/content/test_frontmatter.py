@@ -66,7 +66,7 @@ def test_bytes_that_are_not_utf8_are_an_error_with_their_line():
     assert info.value.error.line == 2 and "UTF-8" in info.value.error.message
 
 
-def test_bom_and_windows_line_endings_are_accepted():
+def test_bom_at_the_start_and_windows_line_endings_are_accepted():
     text = decode("x.md", "\ufeff---\r\ntitle: Hallo\r\n---\r\nTekst\r\n".encode())
     front = parse("x.md", text)
     assert front.data["title"] == "Hallo" and front.body == "Tekst\n"
@@ -80,7 +80,7 @@ def test_body_starts_after_the_closing_line_with_its_line_number():
 
 
 def test_a_control_character_anywhere_is_an_error_with_its_line():
-    for character in ("\x00", "\x1b", "\x7f", "\ufffe", "\uffff"):
+    for character in ("\x00", "\x1b", "\x7f", "\ufeff", "\ufffe", "\uffff"):
         with pytest.raises(FrontMatterError) as info:
             decode("columns/x.md", f"---\ntitle: Hallo\n---\nTekst\nmet{character}teken\n".encode())
         assert info.value.error.line == 5 and f"U+{ord(character):04X}" in info.value.error.message

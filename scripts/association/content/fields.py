@@ -13,14 +13,16 @@ from collections.abc import Sequence
 from .errors import FieldError
 from .slugs import slugify
 
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]")
 """Control characters other than tab and newline: invalid in XML (feeds), never meant in text.
 The C1 controls (U+0080 to U+009F) too: feed readers and browsers read them as the
-Windows-1252 letters (U+0080 becomes €), so the text would not come back as written."""
+Windows-1252 letters (U+0080 becomes €), so the text would not come back as written. And a
+byte order mark inside the text (the loader drops the one a file starts with): icalendar
+drops it, so a place of only that mark would reach calendars as nothing."""
 
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 _OTHER_BYTES = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
-_NONCHARACTERS_UTF8 = (b"\xef\xbf\xbe", b"\xef\xbf\xbf")  # U+FFFE, U+FFFF
+_MARKS_UTF8 = (b"\xef\xbb\xbf", b"\xef\xbf\xbe", b"\xef\xbf\xbf")  # U+FEFF, and the noncharacters U+FFFE, U+FFFF
 _C1_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
 
 
@@ -32,7 +34,7 @@ def may_hold_control(raw: bytes) -> bool:
     find the character and its line."""
     return (
         bool(raw.translate(None, _OTHER_BYTES))
-        or any(n in raw for n in _NONCHARACTERS_UTF8)
+        or any(n in raw for n in _MARKS_UTF8)
         or (b"\xc2" in raw and _C1_UTF8.search(raw) is not None)
     )
 
