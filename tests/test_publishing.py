@@ -130,3 +130,15 @@ def test_gitlab_checks_merge_requests_and_publishes_pages_from_the_default_branc
 def test_dependabot_watches_pip_npm_and_the_actions():
     config = yaml.safe_load((ROOT / ".github" / "dependabot.yml").read_text("utf-8"))
     assert {u["package-ecosystem"] for u in config["updates"]} == {"pip", "npm", "github-actions"}
+
+
+@pytest.mark.parametrize(
+    "gitlab_file", [".gitlab-ci.yml", "scripts/association/starter/files/dot-gitlab-ci.yml"], ids=["site", "new site"]
+)
+def test_every_job_that_builds_the_site_keeps_the_resized_images_between_runs(gitlab_file: str):
+    steps = workflow("site.yml")["jobs"]["build"]["steps"]
+    assert any(s.get("uses", "").startswith("actions/cache@") and s["with"]["path"] == ".cache/images" for s in steps)
+    gitlab = yaml.safe_load((ROOT / gitlab_file).read_text("utf-8"))
+    building = [name for name, job in gitlab.items() if isinstance(job, dict) and "make site" in job.get("script", [])]
+    assert sorted(building) == ["pages", "preview"]
+    assert all(gitlab[name]["cache"]["paths"] == [".cache/images"] for name in building)
