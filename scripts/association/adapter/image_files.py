@@ -5,6 +5,12 @@ its content hash (``render/images.py``, ``render/social_card.py``), and every so
 size by its digest: a rebuild with the cache in place reads each source once to hash it
 and does no Pillow work. Files are written into the cache whole (a temporary name, then a
 rename), so two builds at once, or one stopped halfway, never leave half a file.
+
+A file no build has used for ``KEEP_UNUSED`` goes at the end of a build (an old photo, the
+card of a title since changed), as Hugo's file cache ages its entries out: by age and not by
+"unused in this build", so that a preview with drafts and a build without them, or two sites
+sharing one cache, do not throw out each other's files. A build refreshes the time of each
+file it uses, at most once a day.
 """
 
 from __future__ import annotations
@@ -13,8 +19,10 @@ import hashlib
 import json
 import os
 import tempfile
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -22,6 +30,11 @@ from mkdocs.utils import write_file
 
 from ..render import body_images, card_drawing, images, raster
 from ..render.social_card import Card, CardStyle
+
+KEEP_UNUSED = timedelta(days=30)
+"""How long the cache keeps a file that no build uses."""
+_REFRESH = timedelta(days=1).total_seconds()
+"""A used file's time is moved forward when it is older than this: one system call a day."""
 
 Probe = Callable[[bytes], raster.Probe]
 Resize = Callable[[bytes, int, str, images.Encoding], bytes]
@@ -59,6 +72,7 @@ class ImageStore:
     """Every JPEG, PNG and WebP the site publishes as it is, by site path: served without
     its metadata (a phone's photo carries where it was taken)."""
     strip: Callable[[bytes], bytes] = raster.stripped
+    clock: Callable[[], float] = time.time
 
     def plan(self, site_path: str, read: Callable[[], bytes], origin: str) -> images.ImagePlan | None:
         """The copies of the image at ``site_path``; ``origin`` (the page's source) is
@@ -80,9 +94,9 @@ class ImageStore:
     def _probe(self, digest: str, data: bytes, site_path: str, origin: str) -> raster.Probe:
         path = self.cache / f"size-{_key(digest, self.encoding.library)}.json"
         try:
-            known = json.loads(path.read_text(encoding="utf-8"))
+            known = json.loads(self._cached(path.name) or b"")
             return raster.Probe(int(known["width"]), int(known["height"]), str(known["format"]))
-        except (OSError, ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError):
             pass
         try:
             size = self.probe(data)
@@ -141,20 +155,46 @@ class ImageStore:
                         ) from None
                     _store(self.cache / f"{variant.key}{images.RESIZED[variant.format]}", made)
                 write_file(made, os.path.join(site_dir, variant.path))
-        if art is None:
-            return
-        for made_card in self.cards.values():
-            png = self._cached(f"card-{made_card.key}.png")
-            if png is None:
-                png = (draw or art.draw)(made_card)
-                _store(self.cache / f"card-{made_card.key}.png", png)
-            write_file(png, os.path.join(site_dir, made_card.path))
+        if art is not None:
+            for made_card in self.cards.values():
+                png = self._cached(f"card-{made_card.key}.png")
+                if png is None:
+                    png = (draw or art.draw)(made_card)
+                    _store(self.cache / f"card-{made_card.key}.png", png)
+                write_file(png, os.path.join(site_dir, made_card.path))
+        self.prune()
 
     def _cached(self, name: str) -> bytes | None:
+        """The cached file's bytes, its time moved forward when a day old; None when absent."""
+        path = self.cache / name
         try:
-            return (self.cache / name).read_bytes()
+            with open(path, "rb") as handle:
+                data = handle.read()
+                now = self.clock()
+                if os.fstat(handle.fileno()).st_mtime < now - _REFRESH:
+                    os.utime(path, (now, now))
         except OSError:
             return None
+        return data
+
+    def prune(self) -> list[str]:
+        """Remove the files no build used for ``KEEP_UNUSED``, and the temporary files of
+        a build stopped halfway a day ago; the names removed."""
+        now = self.clock()
+        removed: list[str] = []
+        try:
+            entries = list(os.scandir(self.cache))
+        except OSError:
+            return removed
+        for entry in entries:
+            limit = _REFRESH if entry.name.startswith(".tmp-") else KEEP_UNUSED.total_seconds()
+            try:
+                if entry.is_file(follow_symlinks=False) and entry.stat().st_mtime < now - limit:
+                    os.unlink(entry.path)
+                    removed.append(entry.name)
+            except OSError:
+                continue  # gone already: another build pruned it
+        return sorted(removed)
 
 
 def _key(*parts: str) -> str:
