@@ -3,15 +3,11 @@ everything else reaches every file as typed."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 import yaml
 from lxml import etree
 
 from association import starter
-from association.starter import engine
 from association.starter.options import _SLATE_BACKGROUND, _contrast, _rgb
 from support.starter import HOSTILE_BUT_ALLOWED, front_matter, options
 
@@ -100,18 +96,3 @@ def test_the_dark_themes_link_colour_is_lightened_until_it_is_readable():
 def test_an_engine_line_that_is_not_one_pip_requirement_is_refused(spec: str):
     with pytest.raises(starter.StarterError, match="--engine: verwacht één pip-regel"):
         options(engine=spec)
-
-
-def test_an_engine_installed_from_git_is_pinned_to_its_commit(tmp_path: Path):
-    info = tmp_path / "association-0.1.0.dist-info"
-    info.mkdir()
-    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: association\nVersion: 0.1.0\n", encoding="utf-8")
-    direct = {"url": "https://example.org/engine.git", "vcs_info": {"vcs": "git", "commit_id": "abc123"}}
-    (info / "direct_url.json").write_text(json.dumps(direct), encoding="utf-8")
-    dist = engine.metadata.PathDistribution(info)
-    assert engine._from_vcs(dist) == engine.EngineSpec("association @ git+https://example.org/engine.git@abc123")
-    (info / "METADATA").write_text(
-        "Metadata-Version: 2.1\nName: association\nVersion: 0.1.0\nProject-URL: Source, https://example.org/e.git\n",
-        encoding="utf-8",
-    )
-    assert engine._from_source_url(dist) == engine.EngineSpec("association @ git+https://example.org/e.git@v0.1.0")
