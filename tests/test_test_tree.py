@@ -40,11 +40,6 @@ OWED = {
     "adapter/speed/template_page.py",
     "adapter/state.py",
     "adapter/theme.py",
-    "commands/check.py",
-    "commands/cms.py",
-    "commands/linkcheck.py",
-    "commands/listing.py",
-    "commands/site.py",
     "content/collect.py",
     "content/eventfields.py",
     "content/fields.py",
@@ -64,7 +59,6 @@ OWED = {
     "render/planned.py",
     "render/registration.py",
     "render/site_plan.py",
-    "starter/engine.py",
     # Tested, several modules in one file, but not yet split into one test module each:
     # the importer in tests/test_import_units.py (and its two build tests) ...
     "commands/import_wordpress.py",

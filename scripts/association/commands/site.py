@@ -4,12 +4,15 @@ and writes exactly what the build reads."""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from mkdocs.config import load_config
-from mkdocs.exceptions import ConfigurationError, PluginError
+from mkdocs.exceptions import Abort, ConfigurationError, PluginError
 from mkdocs.utils import get_build_datetime
 
 from ..adapter.options import SiteSettings, site_settings
@@ -38,13 +41,38 @@ def open_site(config_file: str) -> Site:
     if not path.is_file():
         raise UserError(f"{config_file} niet gevonden; start dit commando in de map van de site")
     try:
-        config = load_config(config_file)
+        with _config_errors() as errors:
+            config = load_config(config_file)
         plugin = config.plugins["association"]
     except KeyError:
         raise UserError(f"{config_file}: plugins: verwacht de plugin association, maar die ontbreekt") from None
     except (ConfigurationError, PluginError) as exc:
         raise UserError(f"{config_file}: {exc}") from None
+    except Abort:
+        found = "; ".join(errors) or "een instelling die MkDocs niet aanneemt"
+        raise UserError(f"{config_file}: verwacht geldige instellingen, gevonden: {found}") from None
     try:
         return Site(path, site_settings(plugin.config, config, cards=False))
     except PluginError as exc:
         raise UserError(str(exc)) from None
+
+
+@contextmanager
+def _config_errors() -> Iterator[list[str]]:
+    """What MkDocs' ``load_config`` finds wrong with an option: it logs each problem and then
+    raises ``Abort`` (a ``SystemExit``) with only their count, so the messages are caught here
+    to be named in the command's one line. Errors are kept from the log (the one line says
+    them); warnings still show, and are named too when strict mode made them stop the load."""
+    found: list[str] = []
+
+    def collect(record: logging.LogRecord) -> bool:
+        if record.levelno >= logging.WARNING:
+            found.append(record.getMessage())
+        return record.levelno < logging.ERROR
+
+    logger = logging.getLogger("mkdocs.config")
+    logger.addFilter(collect)
+    try:
+        yield found
+    finally:
+        logger.removeFilter(collect)
