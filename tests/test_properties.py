@@ -18,7 +18,7 @@ from lxml import etree
 from association.content.authors import Author
 from association.content.columns import Source, parse_column
 from association.content.events import parse_event
-from association.content.fields import CONTROL, may_hold_control
+from association.content.fields import CONTROL
 from association.content.frontmatter import parse
 from association.content.settings import ContentSettings
 from association.render import feeds, ical
@@ -192,12 +192,3 @@ def test_pagination_window_shows_first_last_and_current_and_marks_every_gap(case
         if a is not None and b is not None:
             assert b == a + 1
     assert len(window) <= 9
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.text(st.characters(exclude_categories=("Cs",)), max_size=50))
-def test_the_control_prefilter_never_misses_a_character_the_check_refuses(text):
-    if CONTROL.search(text):
-        assert may_hold_control(text.encode("utf-8"))
-    else:
-        assert not may_hold_control(text.encode("utf-8"))

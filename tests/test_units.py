@@ -1,5 +1,6 @@
-"""Unit tests of the planners, the loader and the plugin's options, with no site build:
-what the adapter gets from content/ and render/, checked where it is decided."""
+"""Unit tests of the planners and the plugin's options, with no site build: what the adapter
+gets from content/ and render/, checked where it is decided (the loader's own tests are in
+tests/content/test_loader.py)."""
 
 from __future__ import annotations
 
@@ -10,10 +11,9 @@ from zoneinfo import ZoneInfo
 import pytest
 import yaml
 
-from association.content.errors import ContentErrors
 from association.content.loader import Paths, load
 from association.content.publishing import State
-from association.content.settings import ContentSettings, example_site_url_warning
+from association.content.settings import ContentSettings
 from association.render import feeds, ical
 from association.render.column_plan import plan_columns
 from association.render.event_plan import AgendaSettings, plan_events
@@ -39,40 +39,6 @@ def site(tmp_path: Path, columns: dict[str, dict], events: dict[str, dict] | Non
     return Paths(
         tmp_path, tmp_path / "docs", tmp_path / "columns", tmp_path / "columns/authors.yml", tmp_path / "events"
     )
-
-
-def test_load_sorts_columns_newest_first_and_events_by_start(tmp_path: Path):
-    paths = site(
-        tmp_path,
-        {
-            "2019-01-01-oud": {"title": "Oud", "date": "2019-01-01"},
-            "2026-01-01-nieuw": {"title": "Nieuw", "date": "2026-01-01"},
-            "onbekend": {"title": "Zonder datum", "date": "onbekend"},
-        },
-        {
-            "2027-01-01-b": {"title": "B", "start": "2027-01-01 10:00"},
-            "2026-12-01-a": {"title": "A", "start": "2026-12-01 10:00"},
-        },
-    )
-    content = load(paths, SETTINGS)
-    assert [c.title for c in content.columns] == ["Nieuw", "Oud", "Zonder datum"]
-    assert [e.title for e in content.events] == ["A", "B"]
-
-
-def test_load_raises_every_problem_at_once_or_keeps_going_for_the_preview(tmp_path: Path):
-    paths = site(
-        tmp_path,
-        {
-            "2026-01-01-a": {"title": "A", "date": "01-01-2026"},
-            "2026-01-02-b": {"title": "B", "date": "2026-01-02", "category": "Blog"},
-            "2026-01-03-c": {"title": "C", "date": "2026-01-03"},
-        },
-    )
-    with pytest.raises(ContentErrors) as failed:
-        load(paths, SETTINGS)
-    assert [e.field for e in failed.value.errors] == ["date", "category"]
-    kept = load(paths, SETTINGS, keep_going=True)
-    assert [c.title for c in kept.columns] == ["C"] and len(kept.errors) == 2
 
 
 def test_plan_columns_gives_each_column_a_page_and_the_listings_and_marks_what_is_preview_only(tmp_path: Path):
@@ -161,26 +127,3 @@ def test_plan_site_publishes_what_is_due_and_the_preview_adds_drafts_and_later_c
     assert extra == {"columns/2026/twee/", "columns/2026/later/"}
     assert all(p.preview_only for p in preview.pages if p.url in extra)
     assert build.has_agenda and [c.url for c in build.calendars][-1].endswith(".ics")
-
-
-@pytest.mark.parametrize(
-    ("site_url", "warns"),
-    [
-        ("https://www.example.org/", True),
-        ("https://www.example.nl/", True),
-        ("https://example.com", True),
-        ("https://vereniging.test/", True),
-        ("http://localhost:8000/", True),
-        ("http://127.0.0.1:8000/", True),
-        ("", True),
-        ("https://www.verdiwel.nl/", False),
-        ("https://vereniging.nl/site/", False),
-        ("https://www.examples.nl/", False),
-    ],
-)
-def test_an_examples_site_url_is_a_warning_that_names_the_setting_and_the_fix(site_url: str, warns: bool):
-    warning = example_site_url_warning(site_url, "mkdocs.yml")
-    assert (warning is not None) is warns
-    if warning is not None:
-        assert warning.warning and (warning.path, warning.field) == ("mkdocs.yml", "site_url")
-        assert f"gevonden '{site_url}'" in warning.message and "echte domein" in warning.message

@@ -1,8 +1,9 @@
-"""Occurrences, upcoming/past and month grids: pure, with DST and year boundaries."""
+"""Upcoming/past and month grids of occurrences: pure, with DST and year boundaries (the
+occurrences themselves: tests/content/test_occurrences.py)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import yaml
@@ -29,34 +30,6 @@ def event(stem="2026-12-10-x", **fields):
     )
     assert [p for p in problems if not p.warning] == []
     return result
-
-
-def test_monthly_rule_keeps_the_local_time_across_the_dst_change():
-    series = expand(
-        event(start="2027-01-14 16:00", end="2027-01-14 17:00", recurrence="FREQ=MONTHLY;BYDAY=2TH;COUNT=6"), NOW
-    )
-    assert [o.start.date() for o in series] == [
-        date(2027, 1, 14),
-        date(2027, 2, 11),
-        date(2027, 3, 11),
-        date(2027, 4, 8),
-        date(2027, 5, 13),
-        date(2027, 6, 10),
-    ]
-    assert {(o.start.hour, o.end.hour) for o in series} == {(16, 17)}
-    assert series[0].start.utcoffset() == timedelta(hours=1) and series[3].start.utcoffset() == timedelta(hours=2)
-
-
-def test_open_ended_rule_stops_two_years_after_the_build():
-    series = expand(event(recurrence="FREQ=WEEKLY"), NOW)
-    assert series[-1].start <= NOW + timedelta(days=730) < series[-1].start + timedelta(days=7)
-
-
-def test_all_day_event_ends_at_the_next_midnight_and_timed_event_at_its_end():
-    all_day = expand(event(start="2026-12-03", end="2026-12-04"), NOW)[0]
-    assert all_day.ends_at() == datetime(2026, 12, 5, 0, 0, tzinfo=AMS)
-    timed = expand(event(start="2026-12-10 14:00", end="2026-12-10 17:00"), NOW)[0]
-    assert timed.ends_at() == datetime(2026, 12, 10, 17, 0, tzinfo=AMS)
 
 
 def test_an_event_is_upcoming_until_its_end_then_past():
@@ -126,8 +99,3 @@ def test_dutch_date_lines():
     assert (
         dutch.when(date(2026, 12, 31), date(2027, 1, 2), AMS) == "donderdag 31 december 2026 – zaterdag 2 januari 2027"
     )
-
-
-def test_a_series_starting_beyond_the_horizon_still_has_its_first_date():
-    far = expand(event("2030-01-10-ver", start="2030-01-10 10:00", recurrence="FREQ=WEEKLY"), NOW)
-    assert [o.start.date() for o in far] == [date(2030, 1, 10)]

@@ -1,22 +1,17 @@
-"""The browser editor's configuration, its file format and its pinned JavaScript, without a
-browser: every schema field has a form field, and a file the editor opens and saves
-unchanged comes back byte for byte."""
+"""The browser editor's configuration and its file format, without a browser: every schema
+field has a form field, and a file the editor opens and saves unchanged comes back byte for
+byte (its pinned JavaScript: tests/test_editor_bundle.py)."""
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import io
 import json
 import subprocess
-import tarfile
 from pathlib import Path
 
 import pytest
 import yaml
 from mkdocs.structure.files import File
 
-from association import editor_bundle
 from association.content import schema
 from association.content.authors import Author
 from association.content.settings import ContentSettings
@@ -176,40 +171,6 @@ def test_a_new_file_has_its_fields_in_form_order_without_the_empty_ones(format_d
         ],
     )
     assert new == "---\ntitle: Nieuw\ndate: 2026-11-20\n---\n\nTekst.\n"
-
-
-def test_the_pinned_editor_packages_are_the_ones_in_package_lock():
-    lock = json.loads((ROOT / "package-lock.json").read_text(encoding="utf-8"))["packages"]
-    for package in editor_bundle.PACKAGES:
-        entry = lock[f"node_modules/{package.name}"]
-        assert (entry["version"], entry["integrity"]) == (package.version, package.integrity)
-
-
-def _tarball(tmp_path: Path, files: dict[str, bytes]) -> tuple[Path, str]:
-    buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode="w:gz") as archive:
-        for name, data in files.items():
-            info = tarfile.TarInfo(f"package/{name}")
-            info.size = len(data)
-            archive.addfile(info, io.BytesIO(data))
-    registry = tmp_path / "registry"
-    path = registry / "demo-js/-/demo-js-1.0.0.tgz"
-    path.parent.mkdir(parents=True)
-    path.write_bytes(buffer.getvalue())
-    return registry, "sha512-" + base64.b64encode(hashlib.sha512(buffer.getvalue()).digest()).decode()
-
-
-def test_without_node_the_bundle_is_fetched_checked_against_its_hash_and_only_its_served_files_kept(tmp_path: Path):
-    files = {"package.json": b'{"version": "1.0.0"}', "dist/app.js": b"1", "dist/app.js.map": b"2", "src/x.js": b"3"}
-    registry, integrity = _tarball(tmp_path, files)
-    package = editor_bundle.Package("demo-js", "1.0.0", integrity, "dist", ("*.js",), registry.as_uri())
-    root = tmp_path / "site"
-    folder = editor_bundle.fetch(root, package)
-    assert editor_bundle.served(folder, package) == [folder / "app.js"]
-    assert not (folder / "../src").exists() and editor_bundle.installed(root, package) == folder
-    wrong = editor_bundle.Package("demo-js", "1.0.0", "sha512-AAAA", "dist", (), registry.as_uri())
-    with pytest.raises(editor_bundle.BundleError, match="verwacht sha512-AAAA"):
-        editor_bundle.fetch(tmp_path / "other", wrong)
 
 
 def planned_admin(project: Project) -> dict[str, File]:
