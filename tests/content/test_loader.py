@@ -285,12 +285,6 @@ def test_a_missing_authors_file_is_reported_alone_when_there_are_columns(tmp_pat
     assert preview == Content(errors=failed.errors)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: loader._authors looks for columns/*.md only, so a site whose columns are all bundle "
-    "folders (columns/<name>/index.md) gets 'verwacht een auteur uit het auteursbestand: een van , gevonden ...' "
-    "on every column instead of the missing authors file",
-)
 def test_a_missing_authors_file_is_reported_alone_when_the_columns_are_bundle_folders(tmp_path: Path):
     paths = site(tmp_path, {"2026-11-22-a/index.md": column("A", "2026-11-22")}, authors=None)
     assert where(problems(paths).errors) == [("columns/authors.yml", None, None)]

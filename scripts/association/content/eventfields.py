@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -140,7 +141,7 @@ def cost(value: object) -> tuple[str, Decimal | None]:
     if isinstance(value, bool) or not isinstance(value, (int, float, str)):
         raise FieldError("een bedrag of een tekst zoals 'gratis voor leden'", value)
     if isinstance(value, (int, float)):
-        if value < 0:
+        if not math.isfinite(value) or value < 0:  # YAML's .nan, .inf and 1e400 are floats too
             raise FieldError("een bedrag van 0 of meer", value)
         return "", Decimal(str(value))
     text = fields.text(value, what="een bedrag of een tekst zoals 'gratis voor leden'")

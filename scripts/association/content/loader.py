@@ -212,7 +212,7 @@ def load_authors(paths: Paths) -> tuple[dict[str, Author], list[ContentError]]:
 def _authors(paths: Paths, errors: list[ContentError]) -> dict[str, Author]:
     rel = paths.rel(paths.authors_file)
     if not paths.authors_file.is_file():
-        if paths.columns.is_dir() and any(paths.columns.glob("*.md")):
+        if paths.columns.is_dir() and (any(paths.columns.glob("*.md")) or any(paths.columns.glob("*/index.md"))):
             errors.append(
                 ContentError(
                     rel, None, None, "verwacht een auteursbestand (id, name, role, photo, bio), maar het ontbreekt"
