@@ -160,7 +160,7 @@ def test_a_transparent_part_of_the_logo_shows_the_cards_colour():
 
 
 def test_control_characters_and_line_breaks_in_the_text_are_drawn_as_single_spaces():
-    messy = card_drawing.draw(_card("Nul\x00 en\r\nregeleinde\u2028", date="1\tjanuari\n2027"))
+    messy = card_drawing.draw(_card("Nul\x00 en\r\nregeleinde\u2028", date="1\t\tjanuari\r\n2027"))
     assert messy == card_drawing.draw(_card("Nul en regeleinde", date="1 januari 2027"))
 
 
