@@ -161,10 +161,13 @@ def test_a_second_build_takes_every_copy_card_and_original_from_the_cache_and_re
     first = build(ImageStore(cache), "eerste", CardArt(STYLE))
     for kept in cache.iterdir():
         os.utime(kept, ns=(LONG_AGO, LONG_AGO))
+    files = {kept.name: (kept.stat().st_ino, kept.read_bytes()) for kept in cache.iterdir()}
     again = ImageStore(cache, probe=_no_pillow, resize=_no_pillow, strip=_no_pillow)
     second = build(again, "tweede", CardArt(STYLE, logo=b"geen logo: drawing would fail"))
     assert second == first and len(first) == 1 + 6 + 1
-    assert {kept.stat().st_mtime_ns for kept in cache.iterdir()} == {LONG_AGO}
+    # the same files (a rewrite is a new file renamed into place), only their time moved on
+    assert {kept.name: (kept.stat().st_ino, kept.read_bytes()) for kept in cache.iterdir()} == files
+    assert all(kept.stat().st_mtime_ns > LONG_AGO for kept in cache.iterdir())
 
 
 def test_the_size_of_a_source_is_remembered_by_its_digest_between_builds(tmp_path: Path):
@@ -252,3 +255,46 @@ def test_the_cache_holds_only_whole_files(tmp_path: Path, monkeypatch: pytest.Mo
     with pytest.raises(KeyboardInterrupt):
         store.plan(FOTO, lambda: photo(1000, 500), ORIGIN)
     assert list((tmp_path / "ander").iterdir()) == []
+
+
+def _aged(path: Path, days: float, now: float) -> None:
+    os.utime(path, (now - days * 86400, now - days * 86400))
+
+
+def test_a_cache_file_no_build_used_for_thirty_days_is_removed_at_the_end_of_a_build(tmp_path: Path):
+    now = 1_800_000_000.0
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    for name, days in (("card-old.png", 31), ("card-recent.png", 29), (".tmp-killed", 2), (".tmp-writing", 0.1)):
+        (cache / name).write_bytes(b"x")
+        _aged(cache / name, days, now)
+    store = ImageStore(cache, clock=lambda: now)
+    store.write(str(tmp_path / "site"), None)
+    assert sorted(p.name for p in cache.iterdir()) == [".tmp-writing", "card-recent.png"]
+
+
+def test_a_build_that_uses_a_cached_file_keeps_it_from_ageing_out(tmp_path: Path):
+    now = 1_800_000_000.0
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / "card-used.png").write_bytes(b"png")
+    _aged(cache / "card-used.png", 40, now)
+    store = ImageStore(cache, clock=lambda: now)
+    assert store._cached("card-used.png") == b"png"
+    assert store.prune() == []
+    assert (cache / "card-used.png").stat().st_mtime == now
+
+
+def test_a_file_used_within_a_day_is_not_touched_again(tmp_path: Path):
+    now = 1_800_000_000.0
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / "size-x.json").write_bytes(b"{}")
+    _aged(cache / "size-x.json", 0.5, now)
+    before = (cache / "size-x.json").stat().st_mtime
+    ImageStore(cache, clock=lambda: now)._cached("size-x.json")
+    assert (cache / "size-x.json").stat().st_mtime == before
+
+
+def test_pruning_a_missing_cache_folder_removes_nothing(tmp_path: Path):
+    assert ImageStore(tmp_path / "none").prune() == []
