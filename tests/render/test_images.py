@@ -75,3 +75,10 @@ def test_the_newsletter_links_the_sites_copy_at_twice_its_width_and_reads_the_si
 def test_a_file_name_with_a_space_or_comma_stays_one_srcset_candidate():
     variant = images.Variant("columns/2026/x/foto 1,a-480w-abc.jpg", 480, 320, "jpeg", "abc")
     assert images.srcset((variant,), lambda p: p) == "columns/2026/x/foto%201%2Ca-480w-abc.jpg 480w"
+
+
+def test_a_file_name_with_a_space_is_percent_encoded_in_src_too():
+    """The Nu HTML checker refuses a space in ``src``: "Illegal character in path segment"."""
+    variant = images.Variant("columns/2026/x/foto 1-480w-abc.jpg", 480, 320, "jpeg", "abc")
+    plan = images.ImagePlan(images.Source("columns/2026/x/foto 1.jpg", "abc", 480, 320, "jpeg"), (variant,), (variant,))
+    assert ' src="columns/2026/x/foto%201-480w-abc.jpg"' in images.picture(plan, "Foto", lambda p: p)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from html import escape
 from html.parser import HTMLParser
 
-from .images import ImagePlan, picture
+from .images import ImagePlan, href, picture
 
 FEED_WIDTH = 960
 """Feed readers show one file, in a column of about 600 to 800 pixels, some at 2x."""
@@ -104,4 +104,4 @@ def _single(
         if k not in ("src", "srcset", "sizes", "width", "height", "alt", "loading", "decoding")
     )
     size = f'width="{chosen.width}" height="{chosen.height}"'
-    return f'<img src="{escape(url(chosen.path))}" {size} alt="{escape(alt)}"{own}>'
+    return f'<img src="{escape(href(url, chosen.path))}" {size} alt="{escape(alt)}"{own}>'

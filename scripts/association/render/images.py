@@ -121,9 +121,14 @@ def plan(source: Source, encoding: Encoding, widths: tuple[int, ...] = WIDTHS) -
     return ImagePlan(source, webp, webp if source.format == "webp" else copies(source.format))
 
 
+def href(url: Callable[[str], str], path: str) -> str:
+    """A file's address, percent-encoded: a space is no character of a URL (the HTML checker
+    refuses it in ``src``) and splits the candidates of a ``srcset``, as a comma does."""
+    return quote(url(path), safe="/:%#?=&~")
+
+
 def srcset(variants: tuple[Variant, ...], url: Callable[[str], str]) -> str:
-    """Candidates are split on commas and spaces: a file name with either is percent-encoded."""
-    return ", ".join(f"{quote(url(v.path), safe='/:%#?=&~')} {v.width}w" for v in variants)
+    return ", ".join(f"{href(url, v.path)} {v.width}w" for v in variants)
 
 
 def picture(
@@ -149,7 +154,7 @@ def picture(
         loading = []
     own = [(k, v) for k, v in attributes if k not in _REPLACED]
     attrs: list[tuple[str, str | None]] = [
-        ("src", url(fallback.path)),
+        ("src", href(url, fallback.path)),
         ("srcset", srcset(image.original, url)),
         ("sizes", sizes),
         ("width", str(fallback.width)),
