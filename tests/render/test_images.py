@@ -14,7 +14,6 @@ from PIL import Image, ImageFont
 
 from association.adapter.image_files import CardArt, ImageStore
 from association.render import body_images, card_drawing, images, raster, social_card
-from association.render.newsletter import mail_image
 
 ENCODING = images.Encoding(library=raster.LIBRARY)
 
@@ -272,17 +271,6 @@ def test_a_second_build_with_the_cache_in_place_does_no_pillow_work(tmp_path: Pa
             assert calls.count("probe") == 1 and calls.count("card") == 1 and len(calls) == 2 + 6
             calls.clear()
     assert calls == [] and outputs[0] == outputs[1] and len(outputs[0]) == 7
-
-
-def test_the_newsletter_links_the_sites_copy_at_twice_its_width_and_reads_the_size_with_pillow(tmp_path: Path):
-    path = tmp_path / "foto.jpg"
-    path.write_bytes(photo(2000, 1000))
-    image = mail_image(path, "https://www.example.org/", "columns/2026/x/foto.jpg", "Een zaal", width=560)
-    assert image is not None and (image.width, image.height) == (560, 280)
-    assert image.url == "https://www.example.org/" + planned(path.read_bytes()).fitting(1120).path
-    assert "-1440w-" in image.url
-    logo = mail_image(path, "https://www.example.org/", "assets/logo.jpg", "Logo", width=48, resized=False)
-    assert logo is not None and logo.url == "https://www.example.org/assets/logo.jpg" and logo.height == 24
 
 
 def _png(width: int, height: int) -> bytes:
