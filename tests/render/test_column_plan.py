@@ -1,4 +1,4 @@
-"""The columns' pages: one per column with its neighbours and state, the listings and the archive, all in the columns' section."""
+"""The columns' pages: one per column with its neighbours and state, the listings and the archive."""
 
 from __future__ import annotations
 

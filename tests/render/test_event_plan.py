@@ -1,4 +1,4 @@
-"""The agenda's plan: each event's page and view, the agenda, archive, category and month pages, and which events each calendar file holds."""
+"""The agenda's plan: each event's page and view, the agenda's own pages, and what each calendar holds."""
 
 from __future__ import annotations
 

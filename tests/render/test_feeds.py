@@ -1,4 +1,4 @@
-"""The RSS and Atom feeds of columns, read back with feedparser and lxml: stable ids, dates from the content, absolute links, images and enclosures."""
+"""The RSS and Atom feeds, read back with feedparser and lxml: ids, dates, absolute links, images, enclosures."""
 
 from __future__ import annotations
 

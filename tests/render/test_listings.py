@@ -1,4 +1,4 @@
-"""The column listings: which columns on which page under which Dutch URL, the pagination bar and the archive's counts."""
+"""The column listings: which columns on which page under which URL, the pagination and the archive."""
 
 from __future__ import annotations
 

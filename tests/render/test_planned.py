@@ -1,4 +1,4 @@
-"""A planned page: what it shows (column, event, listing) read from its view, the feeds it announces and a bundle's files."""
+"""A planned page: what it shows, read from its view; the category feeds it announces; a bundle's files."""
 
 from __future__ import annotations
 

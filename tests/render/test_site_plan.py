@@ -1,4 +1,4 @@
-"""The whole site's plan: what a build publishes and the preview adds, the feeds, the follow and koers pages, and what the home page shows."""
+"""The site's plan: what a build publishes and a preview adds, the feeds, follow and koers pages, the home page."""
 
 from __future__ import annotations
 
