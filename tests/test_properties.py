@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 from datetime import timedelta
 from html import escape
 from zoneinfo import ZoneInfo
@@ -22,7 +21,6 @@ from association.content.fields import CONTROL
 from association.content.frontmatter import parse
 from association.content.settings import ContentSettings
 from association.render import feeds, ical
-from association.render.listings import page_window
 
 SETTINGS = ContentSettings()
 INFO = ical.CalendarInfo(
@@ -176,19 +174,3 @@ def test_any_column_text_is_escaped_in_rss_and_atom(title, summary, body):
     entry = etree.fromstring(atom).find("a:entry", ns)
     assert entry.findtext("a:title", namespaces=ns) == column.title
     assert entry.findtext("a:content", namespaces=ns) == f"<p>{escape(body)}</p>"
-
-
-@given(st.integers(1, 500).flatmap(lambda pages: st.tuples(st.integers(1, pages), st.just(pages))))
-def test_pagination_window_shows_first_last_and_current_and_marks_every_gap(case):
-    page, pages = case
-    window = page_window(page, pages)
-    numbers = [n for n in window if n is not None]
-    assert numbers == sorted(set(numbers)) and {1, page, pages} <= set(numbers)
-    assert set(range(max(1, page - 2), min(pages, page + 2) + 1)) <= set(numbers)
-    for before, item, after in zip(window, window[1:], window[2:], strict=False):
-        if item is None:  # a gap stands for at least two missing pages
-            assert before is not None and after is not None and after - before > 2
-    for a, b in itertools.pairwise(window):
-        if a is not None and b is not None:
-            assert b == a + 1
-    assert len(window) <= 9

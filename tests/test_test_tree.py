@@ -40,15 +40,6 @@ OWED = {
     "adapter/speed/template_page.py",
     "adapter/state.py",
     "adapter/theme.py",
-    "render/column_plan.py",
-    "render/dutch.py",
-    "render/event_plan.py",
-    "render/feeds.py",
-    "render/listings.py",
-    "render/newsletter.py",
-    "render/planned.py",
-    "render/registration.py",
-    "render/site_plan.py",
     # Tested, several modules in one file, but not yet split into one test module each:
     # the importer in tests/test_import_units.py (and its two build tests) ...
     "commands/import_wordpress.py",

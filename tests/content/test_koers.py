@@ -6,9 +6,8 @@ import pytest
 import yaml
 
 from association.content.frontmatter import parse
-from association.content.koers import Koers, KoersStatus, parse_koers
+from association.content.koers import KoersStatus, parse_koers
 from association.content.settings import ContentSettings
-from association.render import dutch
 from support.sites import BuildFailed, Project, changed, shared_project
 
 VALID = {
@@ -98,27 +97,6 @@ def test_superseded_koers_links_to_its_successor_and_the_index_puts_the_adopted_
     assert index.index("Koers 2021 en verder") < index.index("Koers 2016–2020")
     # The badges are the statuses the editor set; the index calls nothing "current".
     assert "huidige koers" not in index and ">Vastgesteld</span>" in index and ">Vervangen</span>" in index
-
-
-@pytest.mark.parametrize(
-    ("statuses", "lead"),
-    [
-        (["adopted"], "Het koersdocument van Vereniging: de vastgestelde koers."),
-        (["draft"], "Het koersdocument van Vereniging: een concept voor een nieuwe koers."),
-        (
-            ["superseded", "adopted"],
-            "De koersdocumenten van Vereniging: de vastgestelde koers en een eerdere koers die is vervangen.",
-        ),
-        (
-            ["adopted", "draft", "superseded", "superseded"],
-            "De koersdocumenten van Vereniging: de vastgestelde koers, een concept voor een nieuwe koers en "
-            "eerdere koersen die zijn vervangen.",
-        ),
-    ],
-)
-def test_the_koers_index_names_only_the_kinds_of_document_it_has(statuses, lead):
-    documents = [Koers(f"koers/{n}.md", f"Koers {n}", 2000 + n, None, KoersStatus(s)) for n, s in enumerate(statuses)]
-    assert dutch.koers_lead(documents, "Vereniging") == lead
 
 
 def test_successor_must_exist(project: Project):

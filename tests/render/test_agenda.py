@@ -88,14 +88,3 @@ def test_upcoming_grouped_by_month_in_order():
         (date(2026, 12, 1), ["c", "a"]),
         (date(2027, 1, 1), ["b"]),
     ]
-
-
-def test_dutch_date_lines():
-    assert (
-        dutch.when(datetime(2026, 12, 10, 14, tzinfo=AMS), datetime(2026, 12, 10, 17, tzinfo=AMS), AMS)
-        == "donderdag 10 december 2026, 14:00–17:00"
-    )
-    assert dutch.when(date(2026, 10, 5), date(2026, 10, 6), AMS) == "maandag 5 – dinsdag 6 oktober 2026"
-    assert (
-        dutch.when(date(2026, 12, 31), date(2027, 1, 2), AMS) == "donderdag 31 december 2026 – zaterdag 2 januari 2027"
-    )

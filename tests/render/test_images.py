@@ -3,12 +3,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import lxml.html
 
 from association.render import images
-from association.render.newsletter import mail_image
 from support.pictures import ENCODING, photo, planned, source
 
 
@@ -59,17 +56,6 @@ def test_the_picture_offers_webp_first_then_the_original_format_with_size_alt_an
     assert img.get("loading") == "lazy" and img.get("decoding") == "async"
     lead = next(lxml.html.fragment_fromstring(images.picture(plan, "x", str, lead=True)).iter("img"))
     assert lead.get("fetchpriority") == "high" and lead.get("loading") is None
-
-
-def test_the_newsletter_links_the_sites_copy_at_twice_its_width_and_reads_the_size_with_pillow(tmp_path: Path):
-    path = tmp_path / "foto.jpg"
-    path.write_bytes(photo(2000, 1000))
-    image = mail_image(path, "https://www.example.org/", "columns/2026/x/foto.jpg", "Een zaal", width=560)
-    assert image is not None and (image.width, image.height) == (560, 280)
-    assert image.url == "https://www.example.org/" + planned(path.read_bytes()).fitting(1120).path
-    assert "-1440w-" in image.url
-    logo = mail_image(path, "https://www.example.org/", "assets/logo.jpg", "Logo", width=48, resized=False)
-    assert logo is not None and logo.url == "https://www.example.org/assets/logo.jpg" and logo.height == 24
 
 
 def test_a_file_name_with_a_space_or_comma_stays_one_srcset_candidate():
