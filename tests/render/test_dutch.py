@@ -88,12 +88,10 @@ def test_file_sizes_use_decimal_units_and_a_dutch_decimal_comma(size: int, shown
     assert dutch.file_size(size) == shown
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: the unit is chosen before rounding, so 999 999 bytes is 999.999 kB, rounded to '1.000 kB'",
-)
 def test_a_size_that_rounds_up_to_a_thousand_moves_to_the_next_unit():
     assert dutch.file_size(999_999) == "1 MB"
+    assert dutch.file_size(999_499) == "999 kB"
+    assert dutch.file_size(999_999_999) == "1 GB"
 
 
 def test_reading_time_has_a_singular_for_one_minute():

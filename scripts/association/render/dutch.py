@@ -69,7 +69,7 @@ def file_size(size: int) -> str:
         return f"{size} bytes"
     for unit, factor in (("kB", 1e3), ("MB", 1e6), ("GB", 1e9)):
         value = size / factor
-        if value < 1000 or unit == "GB":
+        if round(value) < 1000 or unit == "GB":  # 999 999 bytes is "1 MB", not "1.000 kB"
             return f"{format_decimal(value, format='#,##0' if value >= 10 else '#,##0.#', locale=LOCALE)} {unit}"
     raise AssertionError("unreachable")  # pragma: no cover
 
