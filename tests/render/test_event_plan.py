@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime, timedelta
 from urllib.parse import parse_qs, urlsplit
 from zoneinfo import ZoneInfo
@@ -89,8 +88,6 @@ def test_an_event_page_shows_the_next_date_of_a_series_and_its_last_end():
     assert not view.event_is_past
     assert view.event_ends == datetime(2026, 11, 26, 17, 0, tzinfo=AMS)
     assert view.registration.state is RegistrationState.NONE
-    data = json.loads(view.event_jsonld)
-    assert data["@type"] == "EventSeries" and len(data["subEvent"]) == 4
 
 
 def test_when_every_date_is_over_the_page_shows_the_last_one_as_past():
@@ -99,12 +96,6 @@ def test_when_every_date_is_over_the_page_shows_the_last_one_as_past():
     )
     view = event_view(plan_events([series], NOW, SETTINGS, preview_only=set()), series.url)
     assert view.event_is_past and view.occurrence.start == datetime(2026, 1, 20, 19, 0, tzinfo=AMS)
-
-
-def test_a_long_series_puts_at_most_fifty_dates_in_its_json_ld():
-    weekly = event("2026-12-01-wandeling", start="2026-12-01 10:00", recurrence="FREQ=DAILY;COUNT=80")
-    view = event_view(plan_events([weekly], NOW, SETTINGS, preview_only=set()), weekly.url)
-    assert len(view.occurrences) == 80 and len(json.loads(view.event_jsonld)["subEvent"]) == 50
 
 
 def test_the_registration_is_decided_against_the_last_end_of_the_series():

@@ -56,7 +56,6 @@ def event_view(shown: Event) -> EventView:
         event_is_past=False,
         event_ends=datetime(2026, 12, 10, 21, tzinfo=AMS),
         registration=Registration(RegistrationState.NONE, None, None),
-        event_jsonld="",
         event_ics="agenda/2026/lezing/lezing.ics",
         event_google="",
         event_outlook="",

@@ -12,7 +12,7 @@ from ..render import feeds, meta
 from ..render.images import Variant
 from ..render.planned import PlannedPage
 from ..render.social_card import Card
-from ..render.views import KoersView
+from ..render.views import EventView, KoersView
 from . import page_images
 from .html import add_to_head, alternate_links, with_named_search, with_problems, with_skip_link
 from .options import SiteSettings
@@ -73,7 +73,18 @@ def head_tags(
         site_name=site.site_name,
         kind="article" if planned is not None and planned.column is not None else "website",
     )
-    return meta.head(page_meta, subject, site.site_url, site.logo_url, site.content, card=card, picture=picture)
+    view = planned.view if planned is not None else None
+    occurrences = view.occurrences if isinstance(view, EventView) else ()
+    return meta.head(
+        page_meta,
+        subject,
+        site.site_url,
+        site.logo_url,
+        site.content,
+        card=card,
+        picture=picture,
+        occurrences=occurrences,
+    )
 
 
 def finish(output: str, page: Page, planned: PlannedPage | None, state: BuildState) -> str:

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from ..content.events import Event
 from ..content.occurrences import Occurrence, expand
 from ..content.publishing import State
-from . import agenda, calendar_links, dutch, ical, jsonld
+from . import agenda, calendar_links, dutch, ical
 from .planned import PlannedPage, bundle_assets
 from .registration import registration
 from .views import AgendaKind, AgendaView, EventView, MonthView
@@ -83,7 +83,6 @@ def plan_events(
                     event_is_past=not upcoming,
                     event_ends=last_end[event.url],
                     registration=registration(event, last_end[event.url], now),
-                    event_jsonld=jsonld.script(occurrences[:50], site, site),
                     event_ics=ics_url,
                     event_google=calendar_links.google(shown, details, place),
                     event_outlook=calendar_links.outlook(shown, details, place),

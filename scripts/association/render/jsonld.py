@@ -21,9 +21,16 @@ _MODE = {
 }
 
 
-def event_data(occurrence: Occurrence, site_url: str, organizer_url: str) -> dict[str, Any]:
+MAX_DATES = 50
+"""A series names at most this many of its dates: a daily series of a year would make the
+page heavy for what a search engine shows of it."""
+
+
+def event_data(occurrence: Occurrence, site_url: str, organizer_url: str, images: Sequence[str] = ()) -> dict[str, Any]:
     """One schema.org Event for one occurrence (a series gets one per date, each with its
-    own state: cancelled, rescheduled with its previous start, or as the series)."""
+    own state: cancelled, rescheduled with its previous start, or as the series).
+    ``images``: the addresses of the event's image as served (a resized copy, the social
+    card); without them, the original's."""
     event = occurrence.event
     url = site_url + event.url + (f"#{occurrence.key}" if event.recurrence else "")
     data: dict[str, Any] = {
@@ -59,7 +66,9 @@ def event_data(occurrence: Occurrence, site_url: str, organizer_url: str) -> dic
         data["location"] = locations[0] if len(locations) == 1 else locations
     if event.summary:
         data["description"] = event.summary
-    if event.image:
+    if images:
+        data["image"] = list(images)
+    elif event.image:
         data["image"] = [site_url + event.image]
     registration = occurrence.registration
     if event.price is not None or registration is not None:
@@ -76,13 +85,13 @@ def event_data(occurrence: Occurrence, site_url: str, organizer_url: str) -> dic
     return data
 
 
-def script(occurrences: Sequence[Occurrence], site_url: str, organizer_url: str) -> str:
+def script(occurrences: Sequence[Occurrence], site_url: str, organizer_url: str, images: Sequence[str] = ()) -> str:
     """The JSON text for a ``<script type="application/ld+json">``, safe to inline in HTML:
     one Event, or for a series an EventSeries whose subEvents are its dates. The series is
     an Event too, so it carries what search engines require of one: its first start, its
     last end, and the place and attendance mode of the series itself (a date moved to
     another place says so in its own subEvent)."""
-    items = [event_data(o, site_url, organizer_url) for o in occurrences]
+    items = [event_data(o, site_url, organizer_url, images) for o in occurrences[:MAX_DATES]]
     if len(items) == 1 and not occurrences[0].event.recurrence:
         return for_script(items[0])
     event = occurrences[0].event
@@ -99,8 +108,8 @@ def script(occurrences: Sequence[Occurrence], site_url: str, organizer_url: str)
         "organizer": {"@type": "Organization", "name": event.organizer, "url": organizer_url},
         "subEvent": items,
     }
-    itself = event_data(Occurrence(event, event.start, event.end, 0), site_url, organizer_url)
-    for key in ("eventAttendanceMode", "location"):
+    itself = event_data(Occurrence(event, event.start, event.end, 0), site_url, organizer_url, images)
+    for key in ("eventAttendanceMode", "location", "image"):
         if key in itself:
             series[key] = itself[key]
     if event.summary:

@@ -1,14 +1,17 @@
-"""Social meta tags (Open Graph, Twitter) and schema.org Article, for every page's head."""
+"""Social meta tags (Open Graph, Twitter) and schema.org Article or Event, for every page's head."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from html import escape
 
 from ..content.columns import Column, Precision
 from ..content.dates import start_of
 from ..content.events import Event
+from ..content.occurrences import Occurrence
 from ..content.settings import ContentSettings
+from . import jsonld
 from .images import Variant
 from .jsonld import for_script
 from .social_card import HEIGHT, WIDTH, Card
@@ -113,10 +116,12 @@ def head(
     *,
     card: Card | None = None,
     picture: Variant | None = None,
+    occurrences: Sequence[Occurrence] = (),
 ) -> str:
-    """Every page's social tags and schema.org Article for a column (``page.kind`` is then
-    ``article``). The image: a column's or event's social card, else its own image (the
-    widest copy, ``picture``, when it has copies), else the logo."""
+    """Every page's social tags; schema.org Article for a column (``page.kind`` is then
+    ``article``), Event or EventSeries for an event (its ``occurrences``). The image: a
+    column's or event's social card, else its own image (the widest copy, ``picture``, when
+    it has copies), else the logo; the structured data names both, as served."""
     own = None
     if subject is not None and subject.image:
         own = site_url + (picture.path if picture else subject.image)
@@ -128,7 +133,9 @@ def head(
     else:
         shown = replace(page, image=logo)
     tags = social_tags(shown)
+    found = tuple(image for image in (own, site_url + card.path if card else None) if image)
     if isinstance(subject, Column):
-        found = tuple(image for image in (own, site_url + card.path if card else None) if image)
         tags += article_script(subject, page.url, site_url, page.site_name, logo, settings, found)
+    elif isinstance(subject, Event) and occurrences:
+        tags += f'<script type="application/ld+json">{jsonld.script(occurrences, site_url, site_url, found)}</script>'
     return tags

@@ -81,7 +81,6 @@ class EventView(View):
     event_is_past: bool
     event_ends: datetime
     registration: Registration
-    event_jsonld: str
     event_ics: str
     event_google: str
     event_outlook: str
