@@ -1,4 +1,4 @@
-"""Unit tests of the planners, the loader and the plugin's options, with no site build:
+"""Unit tests of the planners, the loader and the content settings, with no site build:
 what the adapter gets from content/ and render/, checked where it is decided."""
 
 from __future__ import annotations
@@ -114,30 +114,6 @@ def test_plan_events_makes_pages_month_grids_and_calendars_with_the_subscription
     assert calendars["agenda/categorie/webinar.ics"] == ["Recent", "Komend"]
     assert [o.event.title for o in plan.home_upcoming] == ["Komend"]
     assert NOW - timedelta(days=180) > datetime(2026, 2, 1, tzinfo=AMS)
-
-
-def test_the_options_become_settings_once_and_a_wrong_time_zone_is_a_dutch_error(tmp_path: Path):
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import PluginError
-
-    from association.adapter.options import content_settings
-
-    (tmp_path / "docs").mkdir()
-    config_file = tmp_path / "mkdocs.yml"
-    config_file.write_text(
-        "site_name: T\nsite_url: https://www.example.nl/\ntheme: {name: material}\n"
-        "plugins: [{association: {timezone: Europe/Amsterdam, uid_domain: example.nl, "
-        "event_categories: [Lezing]}}]\n"
-    )
-    config = load_config(str(config_file))
-    settings = content_settings(config.plugins["association"].config, config)
-    assert (
-        settings.event_categories == ("Lezing",) and settings.organizer == "T" and settings.uid_domain == "example.nl"
-    )
-    config_file.write_text(config_file.read_text().replace("Europe/Amsterdam", "Europa/Amsterdam"))
-    config = load_config(str(config_file))
-    with pytest.raises(PluginError, match=r"plugins\.association\.timezone: verwacht een bestaande tijdzone"):
-        content_settings(config.plugins["association"].config, config)
 
 
 def test_plan_site_publishes_what_is_due_and_the_preview_adds_drafts_and_later_columns(tmp_path: Path):
