@@ -73,7 +73,10 @@ class Site:
         }
         data.update(_site or {})
         data = {k: v for k, v in data.items() if v is not None}
-        return load_config(str(self.write("mkdocs.yml", yaml.safe_dump(data, sort_keys=False))))
+        config = load_config(str(self.write("mkdocs.yml", yaml.safe_dump(data, sort_keys=False))))
+        # As inside one of our hooks, where MkDocs names the plugin that makes a generated file.
+        config.plugins._current_plugin = "association"
+        return config
 
     def settings(self, _site: dict[str, Any] | None = None, **options: Any) -> SiteSettings:
         config = self.config(_site, **options)
