@@ -62,6 +62,20 @@ class Site:
         front.setdefault("uid", f"{name}@example.org")
         return self.write(f"events/{name}.md", _source(front, body))
 
+    def koers(self) -> None:
+        """Two koers documents in docs/koers/: the current one and the one it replaced."""
+        self.write(
+            "docs/koers/koers-2016-2020.md",
+            "---\ntitle: Koers 2016–2020\nperiod: 2016-2020\nstatus: superseded\n"
+            "adopted: {date: 2016-03-17, body: algemene ledenvergadering}\n"
+            "superseded_by: koers/koers-2021-en-verder.md\n---\n\n## Werkbezoeken\n\nLeden gaan op bezoek.\n",
+        )
+        self.write(
+            "docs/koers/koers-2021-en-verder.md",
+            "---\ntitle: Koers 2021 & verder\nperiod: 2021-\nstatus: adopted\n"
+            "adopted: {date: 2021-06-24, body: algemene ledenvergadering}\n---\n\nMinder vergaderen.\n",
+        )
+
     def config(self, _site: dict[str, Any] | None = None, **options: Any) -> MkDocsConfig:
         """mkdocs.yml with the plugin's ``options`` (uid_domain given unless set), loaded
         and validated by MkDocs as ``mkdocs build`` does; ``_site``: top-level keys."""
