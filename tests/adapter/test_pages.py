@@ -32,6 +32,7 @@ class Planned:
 
     def __init__(self, root: Path, *, preview: bool = False, **options) -> None:
         site = Site(root)
+        site.write("columns/authors.yml", "anna-voorbeeld:\n  name: Anna Voorbeeld & <Zn>\n")
         site.column("2026-01-10-ledenavond", title="Leden & <gasten>", category="Nieuws", body='Koffie & "thee".')
         site.event("2026-12-10-webinar", title="Webinar")
         site.write("docs/over.md", "# Over ons\n")
@@ -75,7 +76,7 @@ def test_a_columns_page_gets_its_template_its_escaped_title_and_description_and_
         "template": "association/column.html",
         "title": "Leden &amp; &lt;gasten&gt;",
         "description": "Koffie &amp; &quot;thee&quot;.",
-        "author": "Anna Voorbeeld",
+        "author": "Anna Voorbeeld &amp; &lt;Zn&gt;",
     }
     assert page.title == "Leden &amp; &lt;gasten&gt;"
 
