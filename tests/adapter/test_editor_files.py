@@ -16,9 +16,9 @@ from mkdocs.structure.files import File, Files
 
 from association import editor_bundle
 from association.adapter.editor_files import OWN_SCRIPTS, add
-from association.adapter.options import SiteSettings
+from association.adapter.options import SiteSettings, site_settings
 from association.content.loader import load
-from support.handmade import Site, docs_file, files_of
+from support.handmade import Site, docs_file, files_of, options_of
 
 BACKEND = {"name": "test-repo"}
 
@@ -47,9 +47,8 @@ def install_both(root: Path) -> None:
 
 
 def with_editor(root: Path, **options) -> tuple[MkDocsConfig, SiteSettings]:
-    site = Site(root)
-    config = site.config(cms_backend=BACKEND, **options)
-    return config, site.settings(cms_backend=BACKEND, **options)
+    config = Site(root).config(cms_backend=BACKEND, **options)
+    return config, site_settings(options_of(config), config)
 
 
 def added(config: MkDocsConfig, settings: SiteSettings, files: Files | None = None) -> Files:

@@ -256,7 +256,9 @@ def test_the_newsletter_finds_each_image_beside_its_column_or_in_docs(tmp_path: 
     site.write("docs/assets/logo.png", png(96, 96))
     _, settings, content, _ = site.plan(feed_logo="assets/logo.png", newsletter_footer="Tot ziens.")
     letter, image_file = newsletter_site(settings, content)
-    assert image_file("columns/2026/ledenavond/foto.png") == tmp_path / "columns/2026-01-10-ledenavond/foto.png"
+    assert (
+        image_file("columns/2026/ledenavond/foto.png") == tmp_path.resolve() / "columns/2026-01-10-ledenavond/foto.png"
+    )
     assert image_file("assets/zaal.png") == tmp_path.resolve() / "docs/assets/zaal.png"
     assert image_file("assets/weg.png") is None
     assert (letter.name, letter.url, letter.footer) == ("Voorbeeldvereniging", "https://www.example.org/", "Tot ziens.")
