@@ -25,21 +25,6 @@ OWED = {
     # Tested today only through builds and commands (tests/test_build_*.py, test_editor.py,
     # test_demo_site.py), not yet by a unit test module of their own. Remove a line when its
     # module gets one; add none.
-    "adapter/config.py",
-    "adapter/editor_files.py",
-    "adapter/feed_files.py",
-    "adapter/filters.py",
-    "adapter/html.py",
-    "adapter/options.py",
-    "adapter/pages.py",
-    "adapter/sections.py",
-    "adapter/site_files.py",
-    "adapter/site_index.py",
-    "adapter/sitecheck.py",
-    "adapter/speed/calendar_file.py",
-    "adapter/speed/template_page.py",
-    "adapter/state.py",
-    "adapter/theme.py",
     # Tested, several modules in one file, but not yet split into one test module each:
     # the importer in tests/test_import_units.py (and its two build tests) ...
     "commands/import_wordpress.py",
