@@ -14,7 +14,7 @@ OLD = "https://oud.example.org/2026/05/12/terugblik/"
 
 
 def planned(path: str = "columns/2026-05-12-terugblik.md", text: str = "nieuw\n", **changes: object) -> Planned:
-    return Planned(path, text, title="Terugblik", old_url=OLD, **changes)  # type: ignore[arg-type]
+    return Planned(path, text, title="Terugblik", old_url=OLD, **changes)
 
 
 # --- sources ----------------------------------------------------------------------------------
