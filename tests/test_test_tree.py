@@ -21,32 +21,6 @@ NOT_MIRRORED = {
 }
 """Modules that need no test module of their own, each for the reason above it."""
 
-OWED = {
-    # Tested today only through builds and commands (tests/test_build_*.py, test_editor.py,
-    # test_demo_site.py), not yet by a unit test module of their own. Remove a line when its
-    # module gets one; add none.
-    # Tested, several modules in one file, but not yet split into one test module each:
-    # the importer in tests/test_import_units.py (and its two build tests) ...
-    "commands/import_wordpress.py",
-    "importer/addresses.py",
-    "importer/build.py",
-    "importer/categories.py",
-    "importer/convert.py",
-    "importer/events_calendar.py",
-    "importer/html_to_markdown.py",
-    "importer/layout.py",
-    "importer/media.py",
-    "importer/report.py",
-    "importer/select.py",
-    "importer/shortcodes.py",
-    "importer/sources.py",
-    "importer/target.py",
-    "importer/text.py",
-    "importer/writer.py",
-    "importer/wxr.py",
-}
-"""Modules whose unit test module is still to be written (issue 33, point 5)."""
-
 
 def mirrored(module: Path) -> Path:
     relative = module.relative_to(PACKAGE)
@@ -64,14 +38,16 @@ def package_modules() -> list[str]:
 
 
 def test_every_package_module_has_a_test_module_at_its_mirrored_place():
-    missing = [m for m in package_modules() if m not in NOT_MIRRORED | OWED and not mirrored(PACKAGE / m).exists()]
+    missing = [m for m in package_modules() if m not in NOT_MIRRORED and not mirrored(PACKAGE / m).exists()]
     assert missing == [], "no test module at the mirrored place (tests/<folder>/test_<name>.py)"
 
 
-def test_the_lists_of_exceptions_name_only_modules_that_exist_and_still_lack_a_test_module():
+def test_the_list_of_exceptions_names_only_modules_that_exist_and_lack_a_test_module():
     modules = set(package_modules())
-    assert (NOT_MIRRORED | OWED) - modules == set()
-    assert [m for m in sorted(OWED) if mirrored(PACKAGE / m).exists()] == [], "written: remove it from OWED"
+    assert NOT_MIRRORED - modules == set()
+    assert [m for m in sorted(NOT_MIRRORED) if mirrored(PACKAGE / m).exists()] == [], (
+        "it has one: remove it from the list"
+    )
 
 
 def test_every_test_folder_is_a_package_so_that_test_module_names_may_repeat():

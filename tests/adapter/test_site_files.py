@@ -123,3 +123,19 @@ def test_links_to_outside_the_site_to_nothing_and_oversized_pages_are_taken_out_
         "index.md",
         "ook-welkom.md",
     ]
+
+
+def test_two_pages_with_one_address_in_different_folders_are_refused_not_one_written_over_the_other(tmp_path: Path):
+    site = Site(tmp_path)
+    site.write("docs/over.md", "# Over de vereniging\n")
+    site.write("docs/over/index.md", "# Over (uit WordPress)\n")
+    site.write("docs/over/bestuur.md", "# Bestuur\n")
+    config, settings, _, _ = site.plan()
+    files = get_files(config)
+    problems = refuse_docs(files, config.docs_dir, settings.paths)
+    assert [(p.path, p.line, p.field) for p in problems] == [("docs/over/index.md", None, None)]
+    assert problems[0].message == (
+        "verwacht een eigen adres voor deze pagina, maar docs/over.md heeft hetzelfde adres (over/): "
+        "voeg de twee samen, of geef een van beide een andere naam"
+    )
+    assert {"over.md", "over/bestuur.md"} <= {f.src_uri for f in files} and "over/index.md" not in files.src_uris

@@ -143,11 +143,6 @@ def test_a_mapping_onto_an_event_category_is_allowed_by_the_option_but_lands_no_
     assert "'Nieuwtjes' (1 bericht(en), bijvoorbeeld 'Ledenavond in mei')" in capsys.readouterr().err
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: a WordPress page 'over' with a subpage is written as docs/over/index.md beside the new site's own "
-    "docs/over.md; both are the page over/, the build silently keeps one, and the report says all was moved",
-)
 def test_a_page_never_silently_takes_the_address_of_a_page_the_site_already_has(site: Site, tmp_path: Path, capsys):
     path = tmp_path / "over.xml"
     path.write_text(

@@ -139,5 +139,7 @@ def test_a_column_in_a_folder_and_as_a_file_are_each_others_other_form():
     )
 
 
-def test_a_page_has_no_other_form():
-    assert Address("page", "docs/over/index.md", "over/", True).other_form is None
+def test_a_page_in_a_folder_and_as_a_file_are_each_others_other_form_but_the_home_page_has_none():
+    assert Address("page", "docs/over/index.md", "over/", True).other_form == "docs/over.md"
+    assert Address("page", "docs/over.md", "over/", True).other_form == "docs/over/index.md"
+    assert Address("page", "docs/index.md", "", True).other_form is None

@@ -50,14 +50,33 @@ def refuse_docs(files: Files, docs_dir: str, paths: Paths) -> list[ContentError]
     """Take out of the file list a file in docs/ that is a symbolic link to something outside
     the site (MkDocs would copy it into the public site, whatever it is: ``~/.ssh``, a
     password file), or a page over the size every source is held to; the problems say
-    which (a build fails on them, a preview and a check go on without the files)."""
+    which (a build fails on them, a preview and a check go on without the files). And the
+    second of two pages with one address (``over.md`` and ``over/index.md`` are both
+    ``over/``): MkDocs only sees such a pair within one folder, and would write one page over
+    the other without a word."""
     inside = os.path.join(docs_dir, "")
     problems: list[tuple[File, ContentError]] = []
-    for file in files:
+    pages: dict[str, str] = {}
+    for file in sorted(files, key=lambda f: f.src_uri):
         path = file.abs_src_path
         if not path or not path.startswith(inside):
             continue
-        if outside(paths.root, path):
+        first = pages.setdefault(file.dest_uri, file.src_uri) if file.is_documentation_page() else file.src_uri
+        if first != file.src_uri:
+            url = file.url or "/"
+            problems.append(
+                (
+                    file,
+                    ContentError(
+                        paths.rel(Path(path)),
+                        None,
+                        None,
+                        f"verwacht een eigen adres voor deze pagina, maar docs/{first} heeft hetzelfde adres "
+                        f"({url}): voeg de twee samen, of geef een van beide een andere naam",
+                    ),
+                )
+            )
+        elif outside(paths.root, path):
             problems.append((file, ContentError(paths.rel(Path(path)), None, None, OUTSIDE)))
         elif not os.path.exists(path):  # a symbolic link to nothing
             problems.append((file, ContentError(paths.rel(Path(path)), None, None, DANGLING)))

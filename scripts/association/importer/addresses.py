@@ -41,8 +41,10 @@ class Address:
 
     @property
     def other_form(self) -> str | None:
-        """A column or event as ``x.md`` is the same as ``x/index.md``: both must never exist."""
-        if self.kind == "page":
+        """``x.md`` is the same page as ``x/index.md`` (a column, an event, and a page in
+        docs/ too: ``over.md`` and ``over/index.md`` are both ``over/``): both must never exist.
+        The home page, ``docs/index.md``, has no other form."""
+        if self.kind == "page" and self.source == "docs/index.md":
             return None
         if self.source.endswith("/index.md"):
             return self.folder + ".md"

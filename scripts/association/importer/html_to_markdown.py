@@ -156,8 +156,9 @@ def safe_url(url: str) -> str | None:
 def escape_text(text: str) -> str:
     text = text.replace("&", "&amp;").replace("<", "&lt;")
     text = re.sub(r"([\\`*_{}\[\]])", r"\\\1", text)
-    text = re.sub(r"(^|\n)(\s*)([#>+-]|\d+[.)])(?=\s|$)", r"\1\2\\\3", text)
-    return text
+    text = re.sub(r"(^|\n)(\s*)([#>+-])(?=\s|$)", r"\1\2\\\3", text)
+    # "2026. Een goed jaar." is no list: the mark after the number is escaped (no digit can be)
+    return re.sub(r"(^|\n)(\s*)(\d+)([.)])(?=\s|$)", r"\1\2\3\\\4", text)
 
 
 class _Converter(MarkdownConverter):
