@@ -50,3 +50,22 @@ def test_material_starts_after_the_first_paint_and_the_palette_toggle_works(page
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
     page.get_by_title("Licht thema").click()
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "default")
+
+
+def test_an_old_query_address_on_the_home_page_sends_the_visitor_on_to_its_page(page: Page, base_url: str):
+    # A static host answers /?p=12 with the home page; the demo's oude-adressen.yml knows it.
+    page.goto(base_url + "?p=12", wait_until="networkidle")
+    expect(page).to_have_url(base_url + "columns/2019/samen-doen-in-de-wijk/")
+    page.goto(base_url + "?post_type=page&page_id=3", wait_until="networkidle")
+    expect(page).to_have_url(base_url + "over/")
+
+
+def test_a_query_the_site_does_not_know_leaves_the_visitor_on_the_home_page(page: Page, base_url: str):
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(base_url + "?p=999", wait_until="networkidle")
+    expect(page).to_have_url(base_url + "?p=999")
+    page.goto(base_url, wait_until="networkidle")
+    assert [u for u in requests if u.endswith("oude-adressen.json")] == [
+        base_url + "oude-adressen.json"
+    ]  # not without a query

@@ -23,6 +23,8 @@ class AssociationConfig(base.Config):  # type: ignore[no-untyped-call]  # MkDocs
 
     published_file = c.Type(str, default="gepubliceerd.yml")
     """What the site has published (content/register.py), relative to mkdocs.yml."""
+    old_addresses_file = c.Type(str, default="oude-adressen.yml")
+    """Old ``/?p=123`` addresses and their new pages (content/old_queries.py), relative to mkdocs.yml."""
     events_dir = c.Type(str, default="events")
     """Folder of events, relative to mkdocs.yml."""
     event_categories = c.ListOfItems(c.Type(str), default=list(DEFAULT_EVENT_CATEGORIES))

@@ -243,6 +243,7 @@ def content_paths(options: AssociationConfig, config: MkDocsConfig) -> Paths:
         authors_file=root / options.authors_file,
         events=root / options.events_dir,
         register=root / options.published_file,
+        old_queries=root / options.old_addresses_file,
     )
 
 

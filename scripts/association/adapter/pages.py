@@ -13,7 +13,7 @@ from ..render.images import Variant
 from ..render.planned import PlannedPage
 from ..render.social_card import Card
 from ..render.views import EventView, KoersView
-from . import page_images
+from . import old_queries, page_images
 from .html import add_to_head, alternate_links, with_named_search, with_problems, with_skip_link
 from .options import SiteSettings
 from .scripts import with_page_scripts
@@ -95,6 +95,8 @@ def finish(output: str, page: Page, planned: PlannedPage | None, state: BuildSta
     card = page_images.card_of(state.images, state.site.card_art, subject)
     own = state.images.plans.get(subject.image) if subject and subject.image else None
     tags = head_tags(page, planned, state.site, card, own.original[-1] if own else None)
+    if page.url == "" and state.site_index is not None and old_queries.JSON in state.site_index.urls:
+        tags += old_queries.SCRIPT  # the home page: where a static host sends /?p=123
     if state.feeds:
         category = planned.feed_category if planned else None
         tags += alternate_links(feeds.discovery(state.feeds, category), page.url)

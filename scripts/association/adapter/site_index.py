@@ -16,22 +16,24 @@ from ..content.loader import Content
 from ..render.feeds import Feed
 from ..render.planned import PlannedPage
 from ..render.redirects import pages as redirect_pages
-from . import site_files
+from . import old_queries, site_files
 from .options import SiteSettings
 
 
 def add_redirects(
     files: Files, config: MkDocsConfig, content: Content, pages: Mapping[str, PlannedPage], site: SiteSettings
 ) -> list[ContentError]:
-    """A page at every old address of a renamed event or column; returns the register's
-    problems (a published UID or address that is gone)."""
+    """A page at every old address of a renamed event or column, and the map of old
+    ``/?p=123`` addresses; returns the problems of both (a published UID or address that is
+    gone, an old query whose page is not there)."""
     path = site.paths.rel(site.paths.register) if site.paths.register else "-"
     shown = {p.url for p in pages.values()}
     problems, redirects = register.check(content.register, path, content.columns, content.events, shown)
     titles = {item.url: item.title for item in content.items}
     for uri, text in redirect_pages(redirects, titles, site.site_url):
         site_files.append(files, File.generated(config, uri, content=text), uri.removesuffix("index.html"))
-    return problems
+    queries_file = site.paths.rel(site.paths.old_queries) if site.paths.old_queries else "-"
+    return problems + old_queries.add(files, config, content.old_queries, queries_file)
 
 
 def build(

@@ -8,7 +8,7 @@ editor fixes a commit in one round instead of one build per mistake.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -22,6 +22,8 @@ from .events import Event, parse_event
 from .frontmatter import FrontMatter, FrontMatterError, decode, parse
 from .koers import Koers, check_links, ordered, parse_koers
 from .limits import MAX_SOURCE_BYTES, OUTSIDE, outside, too_big
+from .old_queries import OldQuery
+from .old_queries import read as read_old_queries
 from .register import Register
 from .register import parse as parse_register
 from .settings import ContentSettings
@@ -63,6 +65,8 @@ class Paths:
     events: Path
     register: Path | None = None
     """``gepubliceerd.yml``: what the site has published (content/register.py)."""
+    old_queries: Path | None = None
+    """``oude-adressen.yml``: old ``/?p=123`` addresses (content/old_queries.py)."""
 
     def rel(self, path: Path) -> str:
         try:
@@ -84,6 +88,8 @@ class Content:
     warnings: tuple[ContentError, ...] = ()
     """Reported, not fatal (e.g. a file name date that differs from the date field)."""
     register: Register = field(default_factory=Register)
+    old_queries: Mapping[str, OldQuery] = field(default_factory=dict)
+    """``p=123`` -> the page it has now."""
     """What the site published before (``gepubliceerd.yml``), empty when there is none."""
     errors: tuple[ContentError, ...] = ()
     """Only with ``load(..., keep_going=True)`` (the preview): the problems of the sources
@@ -129,6 +135,8 @@ def load(
     events = read(_sources(paths, paths.events, "evenement", errors), event)
     koers_documents = _koers(paths, settings, errors)
     published = _load_register(paths, errors)
+    queries, problems = read_old_queries(paths.old_queries, paths.rel(paths.old_queries or paths.root))
+    errors.extend(problems)
     errors.extend(duplicates(columns, lambda c: c.url, "URL"))
     errors.extend(duplicates(events, lambda e: e.url, "URL"))
     errors.extend(duplicates([e for e in events if e.uid], lambda e: e.uid, "uid"))
@@ -148,6 +156,7 @@ def load(
         events=tuple(events),
         koers=tuple(ordered(koers_documents)),
         register=published,
+        old_queries=queries,
         warnings=warnings,
         errors=ContentErrors(errors).errors if errors else (),
     )
