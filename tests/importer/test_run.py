@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import argparse
 import os
+from pathlib import Path
 
 import lxml.html
 import pytest
+import yaml
 
 from association.commands import import_wordpress as command
 from association.commands import main
-from association.commands.site import open_site
+from association.commands.site import Site, open_site
 from association.importer import CategoryError
+from association.importer.report import Need
 from support.imports import OWN, OWN_UPLOADS, ROOT, prepare, run, snapshot
 from support.sites import DEFAULT_NOW, Project
 
@@ -132,6 +135,52 @@ def test_old_permalinks_become_aliases_and_the_register_records_them(project: Pr
     assert "het-voorjaar-in-zicht" not in register  # not public yet: check adds it on its day
 
 
+OLD_QUERIES = {
+    "p=10": "/columns/2026/terugblik-op-de-ledenavond/",
+    "p=11": "/columns/2026/een-netwerk-is-geen-vergadering/",
+    "p=20": "/over-de-vereniging/",
+    "p=21": "/over-de-vereniging/bestuur/",
+    "p=30": "/agenda/2026/werkbezoek-aan-de-bibliotheek/",
+    "p=31": "/agenda/2026/najaarsdagen-2026/",
+    "p=32": "/agenda/2026/webinar-new-york/",
+    "p=33": "/agenda/2026/webinar-dat-niet-doorgaat/",
+    "page_id=20": "/over-de-vereniging/",
+    "page_id=21": "/over-de-vereniging/bestuur/",
+}
+
+
+def test_the_old_query_addresses_of_public_pages_go_into_oude_adressen_yml_and_stay_there(project: Project):
+    report = run(project)
+    text = project.read_source("oude-adressen.yml")
+    assert yaml.safe_load(text) == OLD_QUERIES  # not p=12 (a draft) nor p=13 (later), not the private ones
+    assert list(yaml.safe_load(text)) == list(OLD_QUERIES) and text.startswith("# Oude adressen in de vorm /?p=123")
+    assert "oude-adressen.yml" in report.written
+    [listed] = [f for f in report.findings if f.title == "10 oude adressen in de vorm /?p=123"]
+    assert "in oude-adressen.yml" in listed.what and "JavaScript" in listed.what and "canonieke link" in listed.what
+    [left_out] = [f for f in report.findings if "niet in oude-adressen.yml (p=12, p=13)" in f.what]
+    assert left_out.need is Need.NOTE and not any("niet doorsturen" in f.what for f in report.findings)
+    second = run(project)
+    assert project.read_source("oude-adressen.yml") == text
+    assert "oude-adressen.yml" in second.unchanged and "oude-adressen.yml" not in second.written
+
+
+def test_an_old_query_with_another_address_is_kept_and_makes_the_command_exit_1(project: Project, capsys):
+    export = project.write("klein.xml", SMALL_EXPORT)
+    site = prepare_site(project)
+    assert run_command(site, export) == 0 and "1 oud adres in de vorm /?p=123" in capsys.readouterr().out
+    assert yaml.safe_load(project.read_source("oude-adressen.yml")) == {"p=7": "/columns/2016/een-bericht/"}
+    project.write("oude-adressen.yml", "# eigen\np=7: /over/\npage_id=2: /contact/\n")
+    assert run_command(site, export) == 1
+    out = capsys.readouterr().out
+    assert "oude-adressen.yml stuurt /?p=7 al naar /over/, niet naar /columns/2016/een-bericht/" in out
+    assert project.read_source("oude-adressen.yml") == "# eigen\np=7: /over/\npage_id=2: /contact/\n"
+
+
+def test_a_dry_run_lists_oude_adressen_yml_but_writes_it_not(project: Project):
+    report = run(project, dry_run=True)
+    assert "oude-adressen.yml" in report.written and not (project.root / "oude-adressen.yml").exists()
+
+
 def test_unmapped_categories_are_a_dutch_error_listing_them_and_nothing_is_written(project: Project):
     with pytest.raises(CategoryError) as error:
         run(project, categories={})
@@ -145,6 +194,45 @@ def test_a_dry_run_writes_nothing(project: Project):
     before = snapshot(project.root)
     report = run(project, dry_run=True)
     assert snapshot(project.root) == before and report.written
+
+
+SMALL_EXPORT = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"
+ xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"
+ xmlns:wp="http://wordpress.org/export/1.2/"><channel>
+<title>Oude site</title><link>https://oud.example.org</link><wp:wxr_version>1.2</wp:wxr_version>
+<item>
+  <title>Een bericht</title>
+  <link>https://oud.example.org/2016/05/12/een-bericht/</link>
+  <guid isPermaLink="false">https://oud.example.org/?p=7</guid>
+  <dc:creator>redactie</dc:creator>
+  <content:encoded><![CDATA[<p>Een korte tekst.</p>]]></content:encoded>
+  <excerpt:encoded><![CDATA[]]></excerpt:encoded>
+  <wp:post_id>7</wp:post_id>
+  <wp:post_date>2016-05-12 10:30:00</wp:post_date>
+  <wp:post_date_gmt>2016-05-12 08:30:00</wp:post_date_gmt>
+  <wp:post_name>een-bericht</wp:post_name>
+  <wp:status>publish</wp:status>
+  <wp:post_parent>0</wp:post_parent>
+  <wp:menu_order>0</wp:menu_order>
+  <wp:post_type>post</wp:post_type>
+  <category domain="category" nicename="nieuwtjes"><![CDATA[Nieuwtjes]]></category>
+</item>
+</channel></rss>
+"""
+"""One published post and nothing a person must look at."""
+
+
+def prepare_site(project: Project) -> Site:
+    prepare(project)
+    return open_site(str(project.root / "mkdocs.yml"))
+
+
+def run_command(site: Site, export: Path, *more: str) -> int:
+    parser = argparse.ArgumentParser()
+    command.add(parser.add_subparsers())
+    args = parser.parse_args(["import", "wordpress", str(export), "--map-category", "Nieuwtjes=Nieuws", *more])
+    return args.func(args, site)
 
 
 def test_the_command_prints_the_report_and_exits_1_when_a_person_must_look(project: Project, capsys, monkeypatch):

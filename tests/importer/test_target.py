@@ -1,4 +1,4 @@
-"""importer/target.py: where an import writes (the register's default place, paths relative
+"""importer/target.py: where an import writes (the register's default place, oude-adressen.yml, paths relative
 to the site), what it may choose from, and the Dutch error for categories that land nowhere."""
 
 from __future__ import annotations
@@ -16,6 +16,12 @@ def test_the_register_is_gepubliceerd_yml_in_the_site_unless_the_site_names_anot
     assert target.register == tmp_path / "gepubliceerd.yml"
     elsewhere = target_in(tmp_path, paths=replace(target.paths, register=tmp_path / "r.yml"))
     assert elsewhere.register == tmp_path / "r.yml"
+
+
+def test_the_old_query_addresses_are_in_oude_adressen_yml_beside_mkdocs_yml_wherever_the_register_is(tmp_path: Path):
+    target = target_in(tmp_path)
+    elsewhere = target_in(tmp_path, paths=replace(target.paths, register=tmp_path / "data" / "r.yml"))
+    assert target.old_queries == elsewhere.old_queries == tmp_path / "oude-adressen.yml"
 
 
 def test_paths_are_told_relative_to_the_site_and_outside_it_as_they_are(tmp_path: Path):

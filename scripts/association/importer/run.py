@@ -10,8 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from . import wxr
-from .addresses import query_id
+from . import old_queries, wxr
 from .build import Collected, featured, item_files
 from .convert import Body, Linker, convert
 from .layout import Layout, plan_layout
@@ -41,8 +40,10 @@ def import_wordpress(export_path: Path, target: ImportTarget, options: ImportOpt
     report.counts["media"] = sum(1 for p in planned if p.copy is not None)
     write(planned, target.paths.root, report, dry_run=options.dry_run)
     _merge(target, report, options, collected)
+    queries, hidden = old_queries.wanted(layout, export)
+    listed = _old_queries(target, report, options, queries)
     in_menu = _add_to_menu(target, report, options, layout)
-    _summary_notes(export, layout, report, in_menu=in_menu)
+    _summary_notes(export, report, listed=listed, hidden=hidden, in_menu=in_menu)
     return report
 
 
@@ -142,6 +143,25 @@ def _merge(target: ImportTarget, report: ImportReport, options: ImportOptions, c
             file.write_text(text, encoding="utf-8")
 
 
+def _old_queries(
+    target: ImportTarget, report: ImportReport, options: ImportOptions, queries: list[old_queries.OldQuery]
+) -> tuple[str, ...]:
+    """Add the old ``/?p=123`` addresses to ``oude-adressen.yml``; the keys of this import's
+    that it has."""
+    file, path = target.old_queries, target.rel(target.old_queries)
+    existing = file.read_text("utf-8") if file.is_file() else None
+    result = old_queries.merged(existing, path, queries, report)
+    if result.text is None:
+        if existing is not None:
+            report.unchanged.append(path)
+        return result.listed
+    report.written.append(path)
+    if not options.dry_run:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        file.write_text(result.text, encoding="utf-8")
+    return result.listed
+
+
 def _add_to_menu(target: ImportTarget, report: ImportReport, options: ImportOptions, layout: Layout) -> bool:
     """The imported pages at the end of mkdocs.yml's menu; whether the menu has them now."""
     if target.config_file is None or not target.config_file.is_file():
@@ -164,13 +184,23 @@ def _add_to_menu(target: ImportTarget, report: ImportReport, options: ImportOpti
     return True
 
 
-def _summary_notes(export: wxr.Export, layout: Layout, report: ImportReport, *, in_menu: bool) -> None:
-    by_query = sum(1 for e in layout.entries if query_id(e.item.guid) is not None)
-    if by_query:
+def _summary_notes(
+    export: wxr.Export, report: ImportReport, *, listed: tuple[str, ...], hidden: list[str], in_menu: bool
+) -> None:
+    if listed:
         report.note(
-            f"{by_query} oude adressen in de vorm /?p=123",
+            f"{_addresses(len(listed))} in de vorm /?p=123",
             export.link,
-            "een statische site kan adressen met ?p= niet doorsturen: wie ze opent, komt op de homepagina",
+            "in oude-adressen.yml, met het nieuwe adres erbij: de homepagina stuurt wie zo'n adres opent door "
+            "naar de nieuwe pagina. Dat werkt alleen als JavaScript in de browser aanstaat; een zoekmachine "
+            "die het oude adres kent, leert het nieuwe uit de canonieke link van de pagina",
+        )
+    if hidden:
+        report.note(
+            f"{_addresses(len(hidden))} van concepten en ingeplande berichten",
+            export.link,
+            f"niet in oude-adressen.yml ({', '.join(hidden)}), want die pagina's zijn nog niet openbaar; "
+            "zet ze er zelf bij als ze verschijnen, in de vorm p=12: /columns/2026/titel/",
         )
     if export.comments:
         report.note(f"{export.comments} reacties", export.link, "reacties worden niet overgenomen")
@@ -182,3 +212,7 @@ def _summary_notes(export: wxr.Export, layout: Layout, report: ImportReport, *, 
             if in_menu
             else "heeft mkdocs.yml een menu (nav:), zet de nieuwe pagina's daar dan in, anders houdt de bouw ze tegen",
         )
+
+
+def _addresses(count: int) -> str:
+    return "1 oud adres" if count == 1 else f"{count} oude adressen"

@@ -32,6 +32,11 @@ class ImportTarget:
         """``gepubliceerd.yml``, which the import adds the new addresses to."""
         return self.paths.register or self.paths.root / "gepubliceerd.yml"
 
+    @property
+    def old_queries(self) -> Path:
+        """``oude-adressen.yml`` beside mkdocs.yml: old ``/?p=123`` addresses and their new pages."""
+        return self.paths.root / "oude-adressen.yml"
+
     def rel(self, path: Path) -> str:
         return self.paths.rel(path)
 
