@@ -6,37 +6,19 @@ from datetime import UTC, datetime, timedelta
 from urllib.parse import parse_qs, urlsplit
 from zoneinfo import ZoneInfo
 
-import yaml
-
-from association.content.columns import Source
-from association.content.events import parse_event
-from association.content.frontmatter import parse
 from association.content.publishing import State
-from association.content.settings import ContentSettings
 from association.render import ical
 from association.render.event_plan import AgendaPlan, AgendaSettings, plan_events
 from association.render.planned import PlannedPage
 from association.render.registration import RegistrationState
 from association.render.views import AgendaKind, AgendaView, EventView, MonthView
+from support.made import event
 
 AMS = ZoneInfo("Europe/Amsterdam")
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 SITE = "https://www.example.org/"
 INFO = ical.CalendarInfo("Agenda", "Activiteiten", SITE, "example.org", AMS)
 SETTINGS = AgendaSettings(site_url=SITE, calendar=INFO, timezone=AMS, past_days=180)
-
-
-def event(stem: str, **fields):
-    data = {"title": stem.split("-", 3)[-1].capitalize(), "category": "Webinar", "uid": f"{stem}@example.org", **fields}
-    text = "---\n" + yaml.safe_dump(data, sort_keys=False, allow_unicode=True) + "---\n"
-    result, problems = parse_event(
-        parse(f"events/{stem}.md", text),
-        Source(f"events/{stem}.md", f"/site/events/{stem}.md", stem),
-        ContentSettings(),
-        lambda p: False,
-    )
-    assert result is not None and [p for p in problems if not p.warning] == []
-    return result
 
 
 def pages(plan: AgendaPlan) -> dict[str, PlannedPage]:

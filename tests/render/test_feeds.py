@@ -9,11 +9,12 @@ from zoneinfo import ZoneInfo
 import feedparser
 from lxml import etree
 
-from association.content.authors import Author
-from association.content.columns import UNKNOWN_DATE, Attachment, Column, Precision, Source
+from association.content.columns import UNKNOWN_DATE, Attachment, Column, Precision
 from association.content.settings import ContentSettings
 from association.render import feeds
 from association.render.images import Variant
+from support import made
+from support.made import column
 
 AMS = ZoneInfo("Europe/Amsterdam")
 SETTINGS = ContentSettings()
@@ -33,24 +34,11 @@ NS = {
     "media": "http://search.yahoo.com/mrss/",
     "content": "http://purl.org/rss/1.0/modules/content/",
 }
-SOFIE = Author("sofie", "Sofie de Vries")
+SOFIE = made.SOFIE
+
+
 AGENDA_PDF = Attachment("agenda.pdf", "Agenda", 12345, "application/pdf")
 NOTULEN = Attachment("notulen.odt", "Notulen", 999, "application/vnd.oasis.opendocument.text")
-
-
-def column(slug: str, day: date | datetime, **changes) -> Column:
-    made = Column(
-        source=Source(f"columns/{slug}.md", f"/site/columns/{slug}.md", slug),
-        slug=slug,
-        title=slug.replace("-", " ").capitalize(),
-        date=day,
-        author=SOFIE,
-        category="Nieuws",
-        tags=(),
-        summary="",
-        reading_minutes=2,
-    )
-    return replace(made, **changes)
 
 
 def feed_of(*columns: Column) -> feeds.Feed:

@@ -6,31 +6,13 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
-import yaml
-
-from association.content.columns import Source
-from association.content.events import parse_event
-from association.content.frontmatter import parse
 from association.content.occurrences import expand
-from association.content.settings import ContentSettings
 from association.render import jsonld
 from association.render.jsonld import for_script
+from support.made import event
 
 SITE = "https://www.example.org/"
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
-
-
-def event(stem: str, **fields):
-    data = {"title": "Ledenavond", "category": "Webinar", "uid": f"{stem}@example.org", **fields}
-    text = "---\n" + yaml.safe_dump(data, sort_keys=False, allow_unicode=True) + "---\n"
-    result, problems = parse_event(
-        parse(f"events/{stem}.md", text),
-        Source(f"events/{stem}.md", f"/site/events/{stem}.md", stem),
-        ContentSettings(),
-        lambda p: True,  # every file exists: the image is the editor's own
-    )
-    assert result is not None and [p for p in problems if not p.warning] == []
-    return result
 
 
 def test_inlined_json_cannot_end_its_script_or_open_a_comment_and_reads_back_the_same():
@@ -41,7 +23,13 @@ def test_inlined_json_cannot_end_its_script_or_open_a_comment_and_reads_back_the
 
 
 def test_an_event_names_its_image_as_served_and_the_original_only_without_copies():
-    one = event("2026-12-10-avond", start="2026-12-10 19:00", image="/assets/zaal.jpg", image_alt="De zaal")
+    one = event(
+        "2026-12-10-avond",
+        start="2026-12-10 19:00",
+        image="/assets/zaal.jpg",
+        image_alt="De zaal",
+        exists=lambda p: True,
+    )
     served = (SITE + "agenda/2026/avond/zaal-1440w-abc.webp", SITE + "agenda/2026/avond/social-abc.png")
     data = json.loads(jsonld.script(expand(one, NOW), SITE, SITE, served))
     assert data["@type"] == "Event" and data["image"] == list(served)
@@ -56,6 +44,7 @@ def test_a_long_series_names_at_most_fifty_dates_and_carries_the_image_itself():
         recurrence="FREQ=DAILY;COUNT=80",
         image="/assets/pad.jpg",
         image_alt="Het pad",
+        exists=lambda p: True,
     )
     occurrences = expand(daily, NOW)
     assert len(occurrences) == 80

@@ -11,9 +11,10 @@ from association.content.occurrences import expand
 from association.content.settings import ContentSettings
 from association.render import images, meta, social_card
 from association.render.meta import PageMeta, social_tags
+from support.made import event
 from support.pictures import STYLE
 
-from .test_jsonld import SITE, event
+from .test_jsonld import SITE
 
 
 def _tags(text: str) -> dict[str, str]:
@@ -37,7 +38,13 @@ def test_without_an_image_the_card_is_small_and_empty_values_are_left_out():
 
 
 def test_an_event_page_carries_its_event_json_ld_with_the_served_copy_and_the_card():
-    shown = event("2026-12-10-avond", start="2026-12-10 19:00", image="/assets/zaal.jpg", image_alt="De zaal")
+    shown = event(
+        "2026-12-10-avond",
+        start="2026-12-10 19:00",
+        image="/assets/zaal.jpg",
+        image_alt="De zaal",
+        exists=lambda p: True,
+    )
     card = social_card.card("Ledenavond", "10 december 2026", "agenda/2026/avond/", STYLE)
     copy = images.Variant("assets/zaal-1440w-abc.webp", 1440, 960, "webp", "abc")
     page = PageMeta(title="Ledenavond", description="", url=SITE + shown.url, image=None, site_name="Vereniging")

@@ -13,57 +13,27 @@ from zoneinfo import ZoneInfo
 
 import html5lib
 import markdown as python_markdown
-import yaml
 from PIL import Image as PillowImage
 
-from association.content.authors import Author
-from association.content.columns import UNKNOWN_DATE, Column, Precision, Source
-from association.content.events import parse_event
-from association.content.frontmatter import parse
-from association.content.settings import ContentSettings
+from association.content.columns import UNKNOWN_DATE, Column, Precision
 from association.render import images, newsletter, raster
 from association.render.newsletter import Image, ImageFile, Issue, Item, Site, mail_image
+from support import made
 
 AMS = ZoneInfo("Europe/Amsterdam")
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=AMS)
 SINCE = date(2026, 11, 1)
 SITE = Site(name="Voorbeeldvereniging", url="https://www.example.org/", color="#0f5257")
 NO_IMAGES = ImageFile({})
-SOFIE = Author("sofie", "Sofie de Vries")
+SOFIE = made.SOFIE
 
 
 def column(slug: str, day: date | datetime, **changes) -> Column:
-    made = Column(
-        source=Source(f"columns/{slug}.md", f"/site/columns/{slug}.md", slug),
-        slug=slug,
-        title=slug.replace("-", " ").capitalize(),
-        date=day,
-        author=SOFIE,
-        category="Nieuws",
-        tags=(),
-        summary=f"Over {slug}.",
-        reading_minutes=2,
-    )
-    return replace(made, **changes)
+    return made.column(slug, day, **{"summary": f"Over {slug}.", **changes})
 
 
 def event(stem: str, **fields):
-    data = {
-        "title": stem.split("-", 3)[-1].replace("-", " ").capitalize(),
-        "category": "Webinar",
-        "summary": "Een middag over subsidies.",
-        "uid": f"{stem}@example.org",
-        **fields,
-    }
-    text = "---\n" + yaml.safe_dump(data, sort_keys=False, allow_unicode=True) + "---\n"
-    result, problems = parse_event(
-        parse(f"events/{stem}.md", text),
-        Source(f"events/{stem}.md", f"/site/events/{stem}.md", stem),
-        ContentSettings(),
-        lambda p: False,
-    )
-    assert result is not None and [p for p in problems if not p.warning] == []
-    return result
+    return made.event(stem, **{"summary": "Een middag over subsidies.", **fields})
 
 
 def issue_of(columns=(), events=(), *, site: Site = SITE, weeks: int = 4, image_file: ImageFile = NO_IMAGES) -> Issue:
