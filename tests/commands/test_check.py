@@ -8,26 +8,14 @@ no full build: every test here runs the command itself on a tiny site of files."
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
 
 import pytest
 
-from association.commands import check, main, parser
+from association.commands import check, parser
+from support.commands import NOW, pinned_clock, runner  # noqa: F401 (pinned_clock: autouse)
 from support.sites import Project
 
-NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
-
-
-@pytest.fixture(autouse=True)
-def pinned_clock(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(NOW.timestamp())))
-
-
-def run(project: Project, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    project.write("mkdocs.yml", project.config_text("site"))
-    code = main(["-f", str(project.root / "mkdocs.yml"), "check", *args])
-    out, err = capsys.readouterr()
-    return code, out, err
+run = runner("check")
 
 
 def test_check_reads_the_site_and_prints_text_unless_told_otherwise():

@@ -14,7 +14,6 @@ import json
 import tarfile
 import threading
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -22,10 +21,10 @@ import pytest
 import yaml
 
 from association import editor_bundle
-from association.commands import cms, main, parser
+from association.commands import cms, parser
+from support.commands import NOW, pinned_clock, runner  # noqa: F401 (pinned_clock: autouse)
 from support.sites import Project
 
-NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 BACKEND = {
     "name": "github",
     "repo": "voorbeeldvereniging/site",
@@ -34,16 +33,7 @@ BACKEND = {
 }
 
 
-@pytest.fixture(autouse=True)
-def pinned_clock(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(NOW.timestamp())))
-
-
-def run(project: Project, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    project.write("mkdocs.yml", project.config_text("site"))
-    code = main(["-f", str(project.root / "mkdocs.yml"), "cms", *args])
-    out, err = capsys.readouterr()
-    return code, out, err
+run = runner("cms")
 
 
 def with_editor(project: Project) -> Project:

@@ -3,26 +3,13 @@ first), and what changes in the agenda within the weeks asked for, each with its
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from association.commands import listing, main, parser
+from association.commands import listing, parser
+from support.commands import NOW, pinned_clock, runner  # noqa: F401 (pinned_clock: autouse)
 from support.sites import Project
 
-NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
-
-
-@pytest.fixture(autouse=True)
-def pinned_clock(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(NOW.timestamp())))
-
-
-def run(project: Project, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    project.write("mkdocs.yml", project.config_text("site"))
-    code = main(["-f", str(project.root / "mkdocs.yml"), "list", *args])
-    out, err = capsys.readouterr()
-    return code, out, err
+run = runner("list")
 
 
 def squeezed(out: str) -> list[str]:

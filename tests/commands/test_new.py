@@ -3,26 +3,11 @@ elsewhere in the site never makes the command say something untrue."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
-import pytest
-
 from association.commands import main
+from support.commands import NOW, pinned_clock, runner  # noqa: F401 (pinned_clock: autouse)
 from support.sites import Project
 
-NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
-
-
-@pytest.fixture(autouse=True)
-def pinned_clock(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(NOW.timestamp())))
-
-
-def new_column(project: Project, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    project.write("mkdocs.yml", project.config_text("site"))
-    code = main(["-f", str(project.root / "mkdocs.yml"), "new", "column", *args])
-    out, err = capsys.readouterr()
-    return code, out, err
+new_column = runner("new", "column")
 
 
 def test_a_column_with_an_unknown_category_elsewhere_does_not_stop_a_new_column(project: Project, capsys):
