@@ -81,6 +81,29 @@ def test_map_category_may_be_given_more_than_once_and_dry_run_is_a_switch():
     assert (args.map_category, args.dry_run, args.uploads) == (["A=Nieuws", "*=Column"], True, "u")
 
 
+def test_the_old_sites_archive_bases_are_category_and_tag_unless_told_otherwise():
+    assert (parse("export.xml").category_base, parse("export.xml").tag_base) == ("category", "tag")
+    args = parse("export.xml", "--category-base", "categorie", "--tag-base", "onderwerp")
+    assert (args.category_base, args.tag_base) == ("categorie", "onderwerp")
+
+
+@pytest.mark.parametrize("option", ["--category-base", "--tag-base"])
+def test_a_base_that_is_no_single_part_of_an_address_is_a_wrong_option(site: Site, export: Path, capsys, option):
+    root = site.config_file.parent
+    before = snapshot(root)
+    assert command.run(parse(str(export), "--map-category", "Nieuwtjes=Nieuws", option, "oud/archief"), site) == 2
+    assert f"{option} 'oud/archief': verwacht één deel van een adres" in capsys.readouterr().err
+    assert snapshot(root) == before
+
+
+def test_the_archive_bases_reach_the_import(site: Site, export: Path, capsys):
+    args = parse(str(export), "--map-category", "Nieuwtjes=Nieuws", "--category-base", "/categorie/")
+    assert command.run(args, site) == 0
+    assert "      4  archiefadressen doorgestuurd\n" in capsys.readouterr().out
+    docs = site.config_file.parent / "docs"
+    assert (docs / "categorie" / "nieuwtjes" / "index.html").is_file() and not (docs / "category").exists()
+
+
 def test_import_needs_to_be_told_where_from(capsys):
     parser = argparse.ArgumentParser()
     command.add(parser.add_subparsers(dest="command"))

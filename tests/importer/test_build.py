@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 
 from association.importer import ImportOptions, wxr
-from association.importer.build import Collected, featured, item_files
+from association.importer.build import Collected, column_tags, featured, item_files
 from association.importer.convert import Body, Linker, convert
 from association.importer.layout import plan_layout
 from association.importer.report import ImportReport, Need
+from association.importer.select import Chosen
 from association.importer.writer import Planned
 from support.imports import BLOG, category, export_of, item, target_in
 from support.sites import DEFAULT_NOW
@@ -172,3 +173,16 @@ def test_the_first_plan_for_a_path_wins():
     collected.add(Planned("docs/a.png", text="eerste"))
     collected.add(Planned("docs/a.png", text="tweede"))
     assert collected.planned["docs/a.png"].text == "eerste"
+
+
+def test_a_columns_tags_are_its_wordpress_tags_and_its_other_unmapped_categories_once_each():
+    terms = (
+        category("Nieuws"),
+        category("Uitgelicht"),
+        category("Uncategorized"),
+        wxr.Term("post_tag", "netwerk", "Netwerk"),
+        wxr.Term("post_tag", "uitgelicht", "Uitgelicht"),
+    )
+    entry = Chosen(item(1, terms=terms), "column", False)
+    options = ImportOptions(now=DEFAULT_NOW, categories={"Oud": "Nieuws"})
+    assert column_tags(entry, "Nieuws", options) == ("Netwerk", "Uitgelicht")

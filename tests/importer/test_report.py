@@ -13,18 +13,19 @@ def report_with(**counts: int) -> ImportReport:
 
 
 def test_every_kind_is_counted_even_when_none_and_the_skipped_ones_sorted_after_them():
-    report = report_with(columns=2, events=1)
+    report = report_with(columns=2, events=1, archives=7)
     report.counts["skipped:privé"] = 1
     report.counts["skipped:oude versies"] = 3
     report.written, report.unchanged = ["a.md", "b.md"], ["c.md"]
     lines = report.render().splitlines()
     assert lines[:2] == ["Import uit WordPress", ""]
-    assert lines[2:10] == [
+    assert lines[2:11] == [
         "      2  columns",
         "      1  activiteiten",
         "      0  pagina's",
         "      0  bestanden gekopieerd",
         "      0  nieuwe auteurs",
+        "      7  archiefadressen doorgestuurd",
         "      3  niet overgenomen: oude versies",
         "      1  niet overgenomen: privé",
         "      2  bestanden geschreven, 1 al aanwezig en gelijk",

@@ -135,6 +135,45 @@ def test_old_permalinks_become_aliases_and_the_register_records_them(project: Pr
     assert "het-voorjaar-in-zicht" not in register  # not public yet: check adds it on its day
 
 
+def test_the_old_archive_addresses_of_public_columns_redirect_to_their_listings(project: Project):
+    report = run(project)
+    archives = {
+        "category/nieuwtjes/": "columns/categorie/nieuws/",
+        "category/column/": "columns/categorie/column/",
+        "tag/ledenavond/": "columns/trefwoord/ledenavond/",
+        "tag/netwerk/": "columns/trefwoord/netwerk/",
+        "author/redactie/": "columns/auteur/redactie/",
+        "author/sofie-vriends/": "columns/auteur/sofie-vriends/",
+        "2026/": "columns/2026/",
+        "2026/04/": "columns/2026/",
+        "2026/05/": "columns/2026/",
+    }
+    for old, new in archives.items():
+        assert f'url=https://www.example.nl/{new}"' in project.read_source(f"docs/{old}index.html"), old
+    written = {p.removeprefix("docs/").removesuffix("index.html") for p in report.written if p.endswith(".html")}
+    assert written == set(archives)  # nothing else: the pages kept their addresses
+    assert report.counts["archives"] == len(archives) and "      9  archiefadressen doorgestuurd\n" in report.render()
+    # the draft (2026/11) and the scheduled post (2027/01) are named nowhere yet
+    assert not (project.root / "docs" / "2026" / "11").exists() and not (project.root / "docs" / "2027").exists()
+
+
+def test_an_archive_redirect_someone_changed_is_kept_and_reported(project: Project):
+    run(project)
+    changed = project.write("docs/tag/netwerk/index.html", "<p>eigen pagina</p>\n")
+    report = run(project)
+    assert changed.read_text("utf-8") == "<p>eigen pagina</p>\n" and report.needs_person
+    [conflict] = [f for f in report.findings if f.file == "docs/tag/netwerk/index.html"]
+    assert "bestaat al en is anders: niet overschreven" in conflict.what
+    assert conflict.old_url == "https://oud.example.org/tag/netwerk/"
+
+
+def test_the_old_sites_own_category_and_tag_bases_are_used(project: Project):
+    report = run(project, category_base="categorie", tag_base="onderwerp")
+    assert "docs/categorie/nieuwtjes/index.html" in report.written
+    assert "docs/onderwerp/netwerk/index.html" in report.written
+    assert not (project.root / "docs" / "category").exists() and not (project.root / "docs" / "tag").exists()
+
+
 OLD_QUERIES = {
     "p=10": "/columns/2026/terugblik-op-de-ledenavond/",
     "p=11": "/columns/2026/een-netwerk-is-geen-vergadering/",

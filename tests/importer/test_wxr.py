@@ -147,6 +147,20 @@ def test_an_author_without_a_display_name_is_shown_by_login(tmp_path: Path):
     assert export.authors == (wxr.Author("sofie", "sofie"), wxr.Author("jan", "Jan Voorbeeld"))
 
 
+def test_the_blogs_categories_are_read_with_their_parent_for_the_nested_archive_addresses(tmp_path: Path):
+    categories = (
+        "<wp:category><wp:category_nicename>ouder</wp:category_nicename><wp:category_parent/>"
+        "<wp:cat_name><![CDATA[Ouder]]></wp:cat_name></wp:category>"
+        "<wp:category><wp:category_nicename> kind </wp:category_nicename>"
+        "<wp:category_parent>ouder</wp:category_parent><wp:cat_name><![CDATA[Kind]]></wp:cat_name></wp:category>"
+        "<wp:category><wp:cat_name>zonder slug</wp:cat_name></wp:category>"
+    )
+    export = read_text(tmp_path, export_text(channel=categories))
+    assert export.categories == (wxr.Category("ouder", "", "Ouder"), wxr.Category("kind", "ouder", "Kind"))
+    nested = {c.nicename: c.parent for c in wxr.read(THEME_UNIT_TEST).categories}
+    assert nested["child-2"] == "child-1" and nested["child-1"] == "parent"
+
+
 def test_by_id_finds_each_item_by_its_post_id():
     export = wxr.read(OWN)
     assert all(export.by_id()[i.id] is i for i in export.items)

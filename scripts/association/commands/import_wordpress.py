@@ -1,4 +1,5 @@
-"""``association import wordpress EXPORT.xml [--uploads DIR] [--map-category OUD=NIEUW] [--dry-run]``
+"""``association import wordpress EXPORT.xml [--uploads DIR] [--map-category OUD=NIEUW]
+[--category-base NAAM] [--tag-base NAAM] [--dry-run]``
 
 Writes the posts, pages and events of a WordPress export into the current site and prints
 a Dutch report; exit 1 when something needs a person, 2 when the export or an option is wrong.
@@ -14,6 +15,7 @@ from typing import Any
 
 from ..adapter.options import SiteSettings
 from ..importer import CategoryError, ExportError, ImportOptions, ImportTarget, import_wordpress
+from ..importer.archives import base
 from .site import Site
 
 
@@ -40,6 +42,19 @@ def add(subparsers: Any) -> None:
         default=[],
         help="zet een WordPress-categorie om in een categorie van deze site; * voor alle overige (mag vaker)",
     )
+    parser.add_argument(
+        "--category-base",
+        metavar="NAAM",
+        default="category",
+        help="het woord voor categorieën in de oude adressen (/category/nieuws/); "
+        "zie Instellingen > Permalinks, bijvoorbeeld categorie (standaard: category)",
+    )
+    parser.add_argument(
+        "--tag-base",
+        metavar="NAAM",
+        default="tag",
+        help="het woord voor tags in de oude adressen (/tag/ledenavond/), bijvoorbeeld trefwoord (standaard: tag)",
+    )
     parser.add_argument("--dry-run", action="store_true", help="schrijf niets, laat alleen het verslag zien")
     parser.set_defaults(func=run)
 
@@ -48,6 +63,8 @@ def run(args: argparse.Namespace, site: Site) -> int:
     settings = site.settings
     try:
         mapping = _mapping(args.map_category, settings.content.column_categories, settings.content.event_categories)
+        category_base = base(args.category_base, "--category-base")
+        tag_base = base(args.tag_base, "--tag-base")
     except ValueError as exc:
         print(f"association: {exc}", file=sys.stderr)
         return 2
@@ -59,7 +76,12 @@ def run(args: argparse.Namespace, site: Site) -> int:
         )
         return 2
     options = ImportOptions(
-        now=datetime.now(settings.content.timezone), uploads=uploads, categories=mapping, dry_run=args.dry_run
+        now=datetime.now(settings.content.timezone),
+        uploads=uploads,
+        categories=mapping,
+        dry_run=args.dry_run,
+        category_base=category_base,
+        tag_base=tag_base,
     )
     try:
         report = import_wordpress(Path(args.export), target_of(settings, site.config_file), options)

@@ -126,8 +126,7 @@ def _column(
     author = layout.authors[item.id]
     collected.authors[author] = names.get(item.creator) or item.creator or author
     category = layout.categories[item.id]
-    tags = [t.name for t in item.terms_in("post_tag") if t.name]
-    tags += categories.extra_tags(entry, category, options.categories)
+    tags = column_tags(entry, category, options)
     aliases = layout.aliases.get(item.id, ())
     if address.shown:  # a draft or a later date: `association check` adds it once it is public
         collected.register_columns += [address.url, *aliases]
@@ -137,7 +136,7 @@ def _column(
             date=published(item, target.timezone).replace(second=0, microsecond=0),
             author=author,
             category=category,
-            tags=tuple(dict.fromkeys(tags)),
+            tags=tags,
             summary=plain(item.excerpt),
             image=image.name if image else "",
             image_alt=image.alt if image else "",
@@ -146,6 +145,14 @@ def _column(
         ),
         body.markdown,
     )
+
+
+def column_tags(entry: Chosen, category: str, options: ImportOptions) -> tuple[str, ...]:
+    """The tags a column gets: its WordPress tags and its other categories (the tag
+    listings the site will have, which the old tag archives redirect to)."""
+    tags = [t.name for t in entry.item.terms_in("post_tag") if t.name]
+    tags += categories.extra_tags(entry, category, options.categories)
+    return tuple(dict.fromkeys(tags))
 
 
 def _event(

@@ -30,7 +30,8 @@ class Finding:
 @dataclass
 class ImportReport:
     counts: Counter[str] = field(default_factory=Counter)
-    """Per kind: ``columns``, ``events``, ``pages``, ``media``, ``authors``, and ``skipped:<why>``."""
+    """Per kind: ``columns``, ``events``, ``pages``, ``media``, ``authors``, ``archives``
+    (old archive addresses that redirect), and ``skipped:<why>``."""
     written: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
@@ -53,6 +54,7 @@ class ImportReport:
             "pages": "pagina's",
             "media": "bestanden gekopieerd",
             "authors": "nieuwe auteurs",
+            "archives": "archiefadressen doorgestuurd",
         }
         for key, label in kinds.items():
             lines.append(f"  {self.counts.get(key, 0):5}  {label}")

@@ -1,7 +1,8 @@
 """``import_wordpress``: a WordPress export into the site's columns, events and pages.
 
 Three passes over the items: where each lands (``layout``), which need a folder of their
-own for their uploads, and then the text of each (``build``). Nothing is written before
+own for their uploads, and then the text of each (``build``); then the redirects of the old
+site's archive addresses (``archives``). Nothing is written before
 every category has a home; nothing existing is overwritten (``writer``).
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from . import old_queries, wxr
+from . import archives, old_queries, wxr
 from .build import Collected, featured, item_files
 from .convert import Body, Linker, convert
 from .layout import Layout, plan_layout
@@ -36,6 +37,8 @@ def import_wordpress(export_path: Path, target: ImportTarget, options: ImportOpt
         body = convert(entry.item, address.source, linker, page=entry.kind == "page")
         item_files(entry, body, layout, linker, target, options, report, collected)
         body_findings(entry.item, body, address.source, report)
+    for redirect in archives.redirects(export, layout, target, options, report):
+        collected.add(redirect)
     planned = list(collected.planned.values())
     report.counts["media"] = sum(1 for p in planned if p.copy is not None)
     write(planned, target.paths.root, report, dry_run=options.dry_run)

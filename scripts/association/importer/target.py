@@ -50,6 +50,11 @@ class ImportOptions:
     categories: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     """Old category (name or slug, any case) -> one of ours; ``*`` for every other one."""
     dry_run: bool = False
+    category_base: str = "category"
+    """The first part of the old site's category archives (``/category/nieuwtjes/``);
+    WordPress lets a site change it (Dutch sites often have ``categorie``)."""
+    tag_base: str = "tag"
+    """The same for the tag archives (``/tag/ledenavond/``)."""
 
 
 class CategoryError(Exception):

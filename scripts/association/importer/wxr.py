@@ -41,6 +41,17 @@ class Term:
 
 
 @dataclass(frozen=True)
+class Category:
+    """A category of the blog as the export lists it (``wp:category``): its parent gives the
+    nested archive address ``/category/ouder/kind/``."""
+
+    nicename: str
+    parent: str
+    """The parent's nicename, or empty."""
+    name: str
+
+
+@dataclass(frozen=True)
 class Item:
     id: int
     type: str
@@ -81,6 +92,7 @@ class Export:
     """The blog's address (``https://example.org``), without a trailing slash."""
     authors: tuple[Author, ...]
     items: tuple[Item, ...]
+    categories: tuple[Category, ...] = ()
 
     def by_id(self) -> dict[int, Item]:
         return {item.id: item for item in self.items}
@@ -120,7 +132,19 @@ def read(path: Path) -> Export:
         for a in _children(channel, "wp", "author")
     )
     items = tuple(_item(element) for element in channel.findall("item"))
-    return Export(version=version, title=_text(channel, "", "title"), link=link, authors=authors, items=items)
+    categories = tuple(
+        Category(_text(c, "wp", "category_nicename"), _text(c, "wp", "category_parent"), _text(c, "wp", "cat_name"))
+        for c in _children(channel, "wp", "category")
+        if _text(c, "wp", "category_nicename")
+    )
+    return Export(
+        version=version,
+        title=_text(channel, "", "title"),
+        link=link,
+        authors=authors,
+        items=items,
+        categories=categories,
+    )
 
 
 def _item(element: ET.Element) -> Item:
