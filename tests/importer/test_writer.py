@@ -62,6 +62,21 @@ def test_a_file_that_differs_is_never_overwritten_and_a_person_must_choose(tmp_p
     )
 
 
+def test_a_path_that_leaves_the_site_is_never_written_and_a_person_must_look(tmp_path: Path):
+    site, outside = tmp_path / "site", tmp_path / "buiten"
+    site.mkdir()
+    outside.mkdir()
+    (site / "docs").mkdir()
+    (site / "docs" / "link").symlink_to(outside)
+    report = ImportReport()
+    paths = ["docs/tag/../../../buiten/index.html", "/tmp/x/index.html", "docs/link/index.html"]
+    write([planned(p) for p in paths], site, report, dry_run=False)
+    assert report.written == [] and list(outside.iterdir()) == [] and not (tmp_path / "buiten" / "index.html").exists()
+    assert [(f.need, f.file, f.what) for f in report.findings] == [
+        (Need.ACTION, p, f"{p} ligt buiten de map van de site: niets geschreven") for p in paths
+    ]
+
+
 def test_a_folder_where_the_file_should_be_is_a_conflict_too(tmp_path: Path):
     (tmp_path / "columns/2026-05-12-terugblik.md").mkdir(parents=True)
     report = ImportReport()

@@ -37,6 +37,14 @@ class Planned:
 def write(planned: Sequence[Planned], root: Path, report: ImportReport, *, dry_run: bool) -> None:
     for item in planned:
         destination = root / item.path
+        if _leaves(root, item.path):  # a name from the export is hostile input: "../" never writes outside
+            report.action(
+                item.title,
+                item.old_url,
+                f"{item.path} ligt buiten de map van de site: niets geschreven",
+                item.path,
+            )
+            continue
         if item.other_form and (root / item.other_form).exists():
             report.action(
                 item.title,
@@ -62,6 +70,14 @@ def write(planned: Sequence[Planned], root: Path, report: ImportReport, *, dry_r
         if not dry_run:
             destination.parent.mkdir(parents=True, exist_ok=True)
             destination.write_bytes(content)
+
+
+def _leaves(root: Path, path: str) -> bool:
+    """Whether ``path`` is absolute, climbs out with ``..``, or goes through a symbolic link
+    to somewhere outside ``root``."""
+    if Path(path).is_absolute() or ".." in Path(path).parts:
+        return True
+    return not (root / path).resolve().is_relative_to(root.resolve())
 
 
 def authors_text(existing: str | None, path: str, needed: Mapping[str, str], report: ImportReport) -> str | None:
