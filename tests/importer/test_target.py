@@ -24,6 +24,12 @@ def test_the_old_query_addresses_are_in_oude_adressen_yml_beside_mkdocs_yml_wher
     assert target.old_queries == elsewhere.old_queries == tmp_path / "oude-adressen.yml"
 
 
+def test_the_old_query_addresses_are_where_the_sites_old_addresses_file_says(tmp_path: Path):
+    target = target_in(tmp_path)
+    named = target_in(tmp_path, paths=replace(target.paths, old_queries=tmp_path / "data" / "oud.yml"))
+    assert named.old_queries == tmp_path / "data" / "oud.yml"
+
+
 def test_paths_are_told_relative_to_the_site_and_outside_it_as_they_are(tmp_path: Path):
     target = target_in(tmp_path / "site")
     assert target.rel(tmp_path / "site" / "columns" / "x.md") == "columns/x.md"

@@ -17,7 +17,8 @@ from .frontmatter import FrontMatterError, decode, load_mapping
 
 FILE = "oude-adressen.yml"
 
-_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*=[A-Za-z0-9_-]+\Z")
+KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*=[A-Za-z0-9_-]+\Z")
+"""``p=12``: one name and value of the old query (the importer writes its keys by it too)."""
 _TARGET = re.compile(r"/(?:[A-Za-z0-9._~%-]+/)*\Z")
 
 
@@ -41,7 +42,7 @@ def read(file: Path | None, rel: str) -> tuple[dict[str, OldQuery], list[Content
     problems: list[ContentError] = []
     for key, target in data.items():
         line = lines.get(str(key))
-        if not isinstance(key, str) or not _KEY.match(key):
+        if not isinstance(key, str) or not KEY.match(key):
             problems.append(
                 ContentError(rel, line, None, f"verwacht een oud adres zoals p=123 (wat na /? kwam), gevonden '{key}'")
             )

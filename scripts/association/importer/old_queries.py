@@ -16,6 +16,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import yaml
 
+from ..content.old_queries import KEY
 from .layout import Layout
 from .report import ImportReport
 from .sources import quoted
@@ -25,8 +26,6 @@ HEADER = (
     "# Oude adressen in de vorm /?p=123 (van de vorige site), met het nieuwe adres van die pagina.\n"
     "# association import wordpress vult dit bestand aan; de homepagina stuurt bezoekers door.\n"
 )
-KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*=[A-Za-z0-9_-]+\Z")
-"""``p=12``: one name and value of the old query."""
 _PLAIN = re.compile(r"/(?:[A-Za-z0-9._~%-]+/)*\Z")
 """A site path YAML reads as itself without quotes."""
 _ENTRY_START = re.compile(r"""[A-Za-z_'"]""")

@@ -10,6 +10,7 @@ from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
 from ..content.loader import Paths
+from ..content.old_queries import FILE
 
 
 @dataclass(frozen=True)
@@ -34,8 +35,9 @@ class ImportTarget:
 
     @property
     def old_queries(self) -> Path:
-        """``oude-adressen.yml`` beside mkdocs.yml: old ``/?p=123`` addresses and their new pages."""
-        return self.paths.root / "oude-adressen.yml"
+        """``oude-adressen.yml`` (the site's ``old_addresses_file``): old ``/?p=123``
+        addresses and their new pages."""
+        return self.paths.old_queries or self.paths.root / FILE
 
     def rel(self, path: Path) -> str:
         return self.paths.rel(path)
