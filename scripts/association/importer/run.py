@@ -139,11 +139,16 @@ def _merge(target: ImportTarget, report: ImportReport, options: ImportOptions, c
     for path, file, text in merged:
         if text is None:
             report.unchanged.append(path)
-            continue
-        report.written.append(path)
-        if not options.dry_run:
-            file.parent.mkdir(parents=True, exist_ok=True)
-            file.write_text(text, encoding="utf-8")
+        else:
+            _put(file, path, text, report, options)
+
+
+def _put(file: Path, path: str, text: str, report: ImportReport, options: ImportOptions) -> None:
+    """One of the site's lists, written whole (listed as written in a dry run too)."""
+    report.written.append(path)
+    if not options.dry_run:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        file.write_text(text, encoding="utf-8")
 
 
 def _old_queries(
@@ -154,14 +159,10 @@ def _old_queries(
     file, path = target.old_queries, target.rel(target.old_queries)
     existing = file.read_text("utf-8") if file.is_file() else None
     result = old_queries.merged(existing, path, queries, report)
-    if result.text is None:
-        if existing is not None:
-            report.unchanged.append(path)
-        return result.listed
-    report.written.append(path)
-    if not options.dry_run:
-        file.parent.mkdir(parents=True, exist_ok=True)
-        file.write_text(result.text, encoding="utf-8")
+    if result.text is not None:
+        _put(file, path, result.text, report, options)
+    elif existing is not None:
+        report.unchanged.append(path)
     return result.listed
 
 

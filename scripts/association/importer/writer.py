@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..content import register
 from ..content.authors import parse_authors
+from ..content.limits import outside
 from .report import ImportReport
 from .sources import quoted
 
@@ -75,9 +76,7 @@ def write(planned: Sequence[Planned], root: Path, report: ImportReport, *, dry_r
 def _leaves(root: Path, path: str) -> bool:
     """Whether ``path`` is absolute, climbs out with ``..``, or goes through a symbolic link
     to somewhere outside ``root``."""
-    if Path(path).is_absolute() or ".." in Path(path).parts:
-        return True
-    return not (root / path).resolve().is_relative_to(root.resolve())
+    return Path(path).is_absolute() or ".." in Path(path).parts or outside(root, str(root / path))
 
 
 def authors_text(existing: str | None, path: str, needed: Mapping[str, str], report: ImportReport) -> str | None:
