@@ -4,7 +4,6 @@ content and plan, made by hand so that each test calls one adapter function on t
 
 from __future__ import annotations
 
-import textwrap
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -19,7 +18,7 @@ from association.adapter.config import AssociationConfig
 from association.adapter.options import SiteSettings, site_settings
 from association.content.loader import Content, load
 from association.render.site_plan import SitePlan, plan_site
-from support.sites import DEFAULT_NOW
+from support.sites import DEFAULT_NOW, write_file
 
 AUTHORS = """\
 anna-voorbeeld:
@@ -42,13 +41,7 @@ class Site:
         self.write("columns/authors.yml", AUTHORS)
 
     def write(self, relative: str, text: str | bytes) -> Path:
-        path = self.root / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(text, bytes):
-            path.write_bytes(text)
-        else:
-            path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
-        return path
+        return write_file(self.root, relative, text)
 
     def column(self, name: str, *, body: str = "Een alinea tekst.", **fields: Any) -> Path:
         front = {"title": "Ledenavond", "date": "2026-01-10", "author": "anna-voorbeeld", "category": "Column"}

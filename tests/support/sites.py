@@ -65,6 +65,17 @@ class BuildFailed(Exception):
         super().__init__(messages)
 
 
+def write_file(root: Path, relative: str, text: str | bytes) -> Path:
+    """``root/relative`` with its folders: bytes as they are, text dedented (a test may indent it)."""
+    path = root / relative
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+    return path
+
+
 class Project:
     """A throw-away site: ``write`` sources, ``build`` it, ``read`` what was written."""
 
@@ -91,13 +102,7 @@ class Project:
             self.write("columns/authors.yml", AUTHORS)
 
     def write(self, relative: str, text: str | bytes) -> Path:
-        path = self.root / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(text, bytes):
-            path.write_bytes(text)
-        else:
-            path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
-        return path
+        return write_file(self.root, relative, text)
 
     def column(self, name: str, *, body: str = "Een alinea tekst.", **fields: Any) -> Path:
         """Write ``columns/<name>.md`` (or ``<name>/index.md`` when name ends in /)."""
