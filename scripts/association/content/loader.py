@@ -88,9 +88,9 @@ class Content:
     warnings: tuple[ContentError, ...] = ()
     """Reported, not fatal (e.g. a file name date that differs from the date field)."""
     register: Register = field(default_factory=Register)
-    old_queries: Mapping[str, OldQuery] = field(default_factory=dict)
-    """``p=123`` -> the page it has now."""
     """What the site published before (``gepubliceerd.yml``), empty when there is none."""
+    old_queries: Mapping[str, OldQuery] = field(default_factory=dict)
+    """``p=123`` -> the page it has now (``oude-adressen.yml``), empty when there is none."""
     errors: tuple[ContentError, ...] = ()
     """Only with ``load(..., keep_going=True)`` (the preview): the problems of the sources
     left out. Otherwise ``load`` raises them."""

@@ -13,7 +13,6 @@ from ..content.occurrences import Occurrence
 from ..content.settings import ContentSettings
 from . import jsonld
 from .images import Variant
-from .jsonld import for_script
 from .social_card import HEIGHT, WIDTH, Card
 
 
@@ -98,7 +97,7 @@ def article_script(
         data["image"] = list(images)
     elif column.image:
         data["image"] = [site_url + column.image]
-    return f'<script type="application/ld+json">{for_script(_prune(data))}</script>'
+    return f'<script type="application/ld+json">{jsonld.for_script(_prune(data))}</script>'
 
 
 def _prune(value: object) -> object:
